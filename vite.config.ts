@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Two builds:
+ * - default: the frame (host-page/frame.html and the Preact widget) into dist/frame/;
+ * - `--mode embed`: the loader as one IIFE, dist/embed.js, which provider pages load.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'embed') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: here('dist'),
+        emptyOutDir: false,
+        target: 'es2019',
+        lib: {
+          entry: here('widget/loader/embed.ts'),
+          name: 'KYCVS',
+          formats: ['iife'],
+          fileName: () => 'embed.js',
+        },
+        rolldownOptions: { output: { extend: true } },
+      },
+    };
+  }
+  return {
+    root: here('host-page'),
+    base: '/',
+    publicDir: false,
+    plugins: [preact()],
+    build: {
+      outDir: here('dist/frame'),
+      emptyOutDir: true,
+      target: 'es2020',
+      rolldownOptions: { input: { frame: here('host-page/frame.html') } },
+    },
+  };
+});

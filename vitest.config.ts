@@ -1,0 +1,11 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+// Unit tests sit beside the code; e2e/ belongs to Playwright.
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['{widget,host-page,mock-api,scripts}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+import { KycvsErrorSchema, ScopeSchema } from '../protocol';
+
+/**
+ * The widget's HTTP API on the host, under `/api/kycvs/`. The widget parses answers with these
+ * schemas and the host parses requests with them, so the two cannot drift apart.
+ */
+export const API_BASE = '/api/kycvs';
+
+/** `POST /api/kycvs/otp`: ask CoWIN to send an OTP. Name and mobile travel in the body, never the URL. */
+export const OtpRequestSchema = z.object({
+  provider: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.maxLength(200)),
+  mobile: z.string().check(z.maxLength(40)),
+});
+export type OtpRequest = z.infer<typeof OtpRequestSchema>;
+
+/** `POST /api/kycvs/otp/resend`: a new OTP for the same verification (replaces the old one). */
+export const ResendRequestSchema = z.object({
+  provider: z.string().check(z.minLength(1), z.maxLength(64)),
+  session: z.string().check(z.minLength(1), z.maxLength(128)),
+});
+export type ResendRequest = z.infer<typeof ResendRequestSchema>;
+
+/** Answer to both OTP calls. */
+export const OtpResponseSchema = z.object({
+  /** Opaque id of this verification on the host (CoWIN's txnId never leaves the host). */
+  session: z.string(),
+  /** Seconds the OTP stays valid. */
+  expiresIn: z.number(),
+  /** Seconds until Resend OTP is allowed. */
+  resendIn: z.number(),
+  /** Resends still allowed in this verification. */
+  resendsLeft: z.number(),
+});
+export type OtpResponse = z.infer<typeof OtpResponseSchema>;
+
+/** `POST /api/kycvs/verify`: confirm the OTP; answers a `KycvsResult` limited by the provider's scope. */
+export const VerifyRequestSchema = z.object({
+  provider: z.string().check(z.minLength(1), z.maxLength(64)),
+  session: z.string().check(z.minLength(1), z.maxLength(128)),
+  otp: z.string().check(z.maxLength(20)),
+  nonce: z.optional(z.string().check(z.maxLength(256))),
+});
+export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
+
+/** Which field an error is about, so the widget can mark it `aria-invalid`. */
+export const FieldSchema = z.enum(['name', 'mobile', 'otp']);
+export type Field = z.infer<typeof FieldSchema>;
+
+/** Every non-2xx answer of the API. */
+export const ApiErrorBodySchema = z.object({
+  error: z.extend(KycvsErrorSchema, { field: z.optional(FieldSchema) }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
+
+/**
+ * What the host tells the frame about itself, in `<meta name="kycvs-config">` of frame.html
+ * (no inline script, so the CSP can forbid it).
+ */
+export const FrameConfigSchema = z.object({
+  provider: z.object({ id: z.string(), name: z.string(), scope: z.array(ScopeSchema) }),
+  /** The embedding page's exact origin, set only when it is registered for the provider. */
+  parentOrigin: z.nullable(z.string()),
+  /** Why the frame must refuse, if it must. */
+  refusal: z.nullable(z.enum(['UNKNOWN_PROVIDER', 'ORIGIN_NOT_ALLOWED'])),
+  lang: z.string(),
+  instance: z.string(),
+  nonce: z.optional(z.string()),
+});
+export type FrameConfig = z.infer<typeof FrameConfigSchema>;

@@ -1,0 +1,77 @@
+import * as z from 'zod/mini';
+import { errorCodes } from './errors';
+import { KycvsResultSchema } from './result';
+
+/**
+ * Protocol v1 (DESIGN.md, contract 2). Every message, both ways:
+ * `{ ns: 'kycvs', v: 1, instance, type, data }`.
+ */
+export const PROTOCOL_NS = 'kycvs';
+export const PROTOCOL_VERSION = 1;
+
+export const steps = ['details', 'otp', 'result'] as const;
+export const StepSchema = z.enum(steps);
+export type Step = z.infer<typeof StepSchema>;
+
+export const KycvsErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  retryAfter: z.optional(z.number()),
+});
+
+function envelope<T extends string, D extends z.ZodMiniType>(type: T, data: D) {
+  return z.object({
+    ns: z.literal(PROTOCOL_NS),
+    v: z.literal(PROTOCOL_VERSION),
+    instance: z.string(),
+    type: z.literal(type),
+    data,
+  });
+}
+
+export const ReadyMessageSchema = envelope('ready', z.object({}));
+export const ResizeMessageSchema = envelope(
+  'resize',
+  z.object({ height: z.number().check(z.gte(0), z.lte(100_000)) }),
+);
+export const StepMessageSchema = envelope('step', z.object({ step: StepSchema }));
+export const ResultMessageSchema = envelope('result', KycvsResultSchema);
+export const ErrorMessageSchema = envelope('error', KycvsErrorSchema);
+export const ResetMessageSchema = envelope('reset', z.object({}));
+
+/** Messages the frame sends to the embedding page. */
+export const FrameMessageSchema = z.discriminatedUnion('type', [
+  ReadyMessageSchema,
+  ResizeMessageSchema,
+  StepMessageSchema,
+  ResultMessageSchema,
+  ErrorMessageSchema,
+]);
+export type FrameMessage = z.infer<typeof FrameMessageSchema>;
+export type FrameMessageType = FrameMessage['type'];
+
+/** Messages the embedding page sends to the frame. */
+export const ParentMessageSchema = z.discriminatedUnion('type', [ResetMessageSchema]);
+export type ParentMessage = z.infer<typeof ParentMessageSchema>;
+
+/** The `data` of a message, by type. */
+export type FrameMessageData<T extends FrameMessageType> = Extract<FrameMessage, { type: T }>['data'];
+
+/** Builds a well-formed envelope. */
+export function frameMessage<T extends FrameMessageType>(
+  instance: string,
+  type: T,
+  data: FrameMessageData<T>,
+): FrameMessage {
+  return { ns: PROTOCOL_NS, v: PROTOCOL_VERSION, instance, type, data } as FrameMessage;
+}
+
+export function parseFrameMessage(value: unknown): FrameMessage | undefined {
+  const parsed = FrameMessageSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function parseParentMessage(value: unknown): ParentMessage | undefined {
+  const parsed = ParentMessageSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
