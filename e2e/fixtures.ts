@@ -1,0 +1,94 @@
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
+import { DEMO_PORT, HOST_PORT } from '../playwright.config';
+
+/** The CoWIN-hosted side and the provider's site: two real, separate origins (and sites). */
+export const hostOrigin = `http://127.0.0.1:${HOST_PORT}`;
+export const demoOrigin = `http://localhost:${DEMO_PORT}`;
+
+export interface RecordedMessage {
+  origin: string;
+  data: unknown;
+}
+
+export interface SmsInbox {
+  /** How many SMS the mock has sent to this mobile so far. */
+  count(mobile: string): Promise<number>;
+  /** Waits for an SMS after the first `after` ones and returns its OTP. */
+  nextOtp(mobile: string, after: number): Promise<string>;
+}
+
+interface Fixtures {
+  /** Every `message` event the top page received, in order. */
+  messages: { all(): Promise<RecordedMessage[]>; ofType(type: string): Promise<RecordedMessage[]> };
+  smsInbox: SmsInbox;
+  /** Fails the test on any console error or uncaught exception, in the page or its frames. */
+  consoleErrors: string[];
+}
+
+/** The widget inside a page: the one kycvs iframe. */
+export function widgetFrame(page: Page): FrameLocator {
+  return page.locator('iframe[src*="/frame.html"]').first().contentFrame();
+}
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors on the page or in its frames').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  messages: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      const log: Array<{ origin: string; data: unknown }> = [];
+      Object.defineProperty(window, '__kycvsMessages', { value: log });
+      window.addEventListener('message', (event) => {
+        if (event.source !== window) log.push({ origin: event.origin, data: event.data });
+      });
+    });
+    const all = () => page.evaluate(() => (window as unknown as { __kycvsMessages: RecordedMessage[] }).__kycvsMessages);
+    await use({
+      all,
+      ofType: async (type) => (await all()).filter((m) => (m.data as { type?: string } | null)?.type === type),
+    });
+  },
+
+  smsInbox: async ({ request }, use) => {
+    const list = async (mobile: string) => {
+      const response = await request.get(`${hostOrigin}/__dev__/sms`, { params: { mobile } });
+      expect(response.ok()).toBe(true);
+      return (await response.json()) as Array<{ otp: string; text: string }>;
+    };
+    await use({
+      count: async (mobile) => (await list(mobile)).length,
+      nextOtp: async (mobile, after) => {
+        await expect.poll(async () => (await list(mobile)).length, { message: `an SMS to ${mobile}` }).toBeGreaterThan(after);
+        return (await list(mobile)).at(-1)!.otp;
+      },
+    });
+  },
+});
+
+export { expect };
+
+/** Full name + mobile → Get OTP → the OTP from the mock phone → Verify. Returns at the result step. */
+export async function completeVerification(
+  frame: FrameLocator,
+  inbox: SmsInbox,
+  person: { name: string; mobile: string },
+): Promise<void> {
+  const before = await inbox.count(person.mobile);
+  await frame.getByLabel('Full name').fill(person.name);
+  await frame.getByLabel('Mobile number').fill(person.mobile);
+  await frame.getByRole('button', { name: 'Get OTP' }).click();
+  const otp = await inbox.nextOtp(person.mobile, before);
+  await expect(frame.getByLabel('OTP', { exact: true })).toBeFocused();
+  await frame.getByLabel('OTP', { exact: true }).fill(otp);
+  await frame.getByRole('button', { name: 'Verify' }).click();
+}

@@ -1,0 +1,39 @@
+import { completeVerification, demoOrigin, expect, hostOrigin, test, widgetFrame } from './fixtures';
+import { verifyAgainstJwks } from './token';
+
+// A travel agency's page: the script tag and the div inside a <form>, no code of their own.
+test('a fully vaccinated traveller is verified and the form carries a signed result', async ({ page, smsInbox, messages }) => {
+  await page.goto(`${demoOrigin}/travel`);
+  const container = page.locator('.kycvs[data-provider="demo-travel"]');
+  const resultEvent = container.evaluate(
+    (el) => new Promise<unknown>((resolve) => el.addEventListener('kycvs:result', (e) => resolve((e as CustomEvent).detail))),
+  );
+  const frame = widgetFrame(page);
+  await expect(frame.getByText('Demo Travel Agency').first()).toBeVisible();
+
+  await completeVerification(frame, smsInbox, { name: 'Lakshmi Narayanan', mobile: '9445566778' });
+  await expect(frame.getByText('Fully vaccinated', { exact: true })).toBeVisible();
+
+  const token = page.locator('form input[type="hidden"][name="kycvs-token"]');
+  const status = page.locator('form input[type="hidden"][name="kycvs-status"]');
+  await expect(status).toHaveValue('FULLY_VACCINATED');
+  const tokenValue = await token.inputValue();
+  const { payload, protectedHeader } = await verifyAgainstJwks(tokenValue, 'demo-travel');
+  expect(protectedHeader).toMatchObject({ alg: 'ES256', typ: 'kycvs-status+jwt' });
+  expect(payload).toMatchObject({ iss: hostOrigin, aud: 'demo-travel', status: 'FULLY_VACCINATED', vs: 2 });
+  expect(payload.exp! - payload.iat!).toBeLessThanOrEqual(300);
+  expect(payload.sub).not.toContain('9445566778');
+
+  // Scope `status` only: neither the event nor the message carries who it was.
+  const detail = (await resultEvent) as Record<string, unknown>;
+  expect(detail).toEqual({ status: 'FULLY_VACCINATED', token: tokenValue });
+  const results = await messages.ofType('result');
+  expect(results).toHaveLength(1);
+  expect(results[0]!.origin).toBe(hostOrigin);
+  expect(JSON.stringify(await messages.all())).not.toMatch(/9445566778|Lakshmi/);
+
+  // A plain form post carries the result to the back office.
+  await page.getByRole('button', { name: 'Confirm booking' }).click();
+  await expect(page.locator('#received-status')).toHaveText('FULLY_VACCINATED');
+  await expect(page.locator('#received-token')).toHaveText(tokenValue);
+});

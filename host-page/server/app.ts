@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { requestLog, type Logger } from './http/log';
+import type { ProviderRegistry } from './registry';
+import { apiRoutes } from './routes/api';
+import { devSmsRoute, type SmsOutbox } from './routes/dev-sms';
+import { frameRoute } from './routes/frame';
+import { jwksRoute } from './routes/jwks';
+import { staticRoutes } from './routes/static';
+import type { SigningKey } from './token';
+import type { VerificationService } from './verification';
+
+export interface HostAppOptions {
+  registry: ProviderRegistry;
+  service: VerificationService;
+  signingKey: SigningKey;
+  /** dist/frame/frame.html as built. */
+  frameTemplate: string;
+  distDir: string;
+  demoOrigin: string;
+  /** Set in mock mode only. */
+  outbox?: SmsOutbox;
+  log: Logger;
+}
+
+/** The CoWIN-hosted side: frame, loader, widget API, JWKS (and the mock SMS inbox in mock mode). */
+export function createHostApp(options: HostAppOptions): Hono {
+  const app = new Hono();
+  app.use(requestLog(options.log));
+  frameRoute(app, options.registry, options.frameTemplate);
+  staticRoutes(app, options.distDir);
+  apiRoutes(app, options.service);
+  jwksRoute(app, options.signingKey);
+  if (options.outbox) devSmsRoute(app, options.outbox, options.demoOrigin);
+  app.get('/', (c) => c.redirect(options.demoOrigin, 302));
+  app.notFound((c) => c.text('Not found', 404));
+  app.onError((error, c) => {
+    options.log({ event: 'error', path: c.req.path, error: error.name });
+    return c.json({ error: { code: 'SERVER_ERROR', message: 'Something went wrong on the host. Try again.' } }, 500);
+  });
+  return app;
+}

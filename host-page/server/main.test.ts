@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+const mainFile = new URL('./main.ts', import.meta.url).pathname;
+
+function start(env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--import', 'tsx', mainFile], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+}
+
+function registryFile(content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'kycvs-')), 'providers.json');
+  writeFileSync(file, content);
+  return file;
+}
+
+test.each([
+  ['an origin with a path', '[{"id":"agency","name":"Agency","allowed_origins":["https://a.example/x"],"scope":["status"]}]', /0\.allowed_origins\.0/],
+  ['a scope without status', '[{"id":"agency","name":"Agency","allowed_origins":["https://a.example"],"scope":["demographics"]}]', /0\.scope/],
+  ['broken JSON', '[{"id":', /not valid JSON/],
+])('a registry with %s stops the start with a message naming the problem', (_case, content, problem) => {
+  const run = start({ KYCVS_PROVIDERS: registryFile(content) });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/^kycvs: KYCVS_PROVIDERS=/);
+  expect(run.stderr).toMatch(problem);
+});
+
+test('a registry file that does not exist stops the start', () => {
+  const run = start({ KYCVS_PROVIDERS: '/nonexistent/providers.json' });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain('cannot be read');
+});

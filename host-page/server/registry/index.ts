@@ -1,0 +1,3 @@
+export { createRegistry, loadRegistryFile, hasScope, RegistryError, ProviderSchema } from './providers';
+export type { Provider, ProviderRegistry } from './providers';
+export { demoRegistry } from './demo';

@@ -1,0 +1,39 @@
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type * as z from 'zod/mini';
+import { OtpRequestSchema, ResendRequestSchema, VerifyRequestSchema } from '../../../widget/api';
+import { apiHeaders } from '../http/security-headers';
+import type { ApiOutcome, VerificationService } from '../verification';
+
+const badRequest = { error: { code: 'BAD_REQUEST', message: 'The request was not understood.' } } as const;
+
+async function parseBody<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S> | undefined> {
+  const body: unknown = await c.req.json().catch(() => undefined);
+  const parsed = schema.safeParse(body);
+  return parsed.success ? (parsed.data as z.infer<S>) : undefined;
+}
+
+function answer<T>(c: Context, outcome: ApiOutcome<T>) {
+  c.header('cache-control', apiHeaders['cache-control']);
+  if (outcome.ok) return c.json(outcome.data as object, 200);
+  if (outcome.error.retryAfter !== undefined) c.header('retry-after', String(outcome.error.retryAfter));
+  return c.json({ error: outcome.error }, outcome.status);
+}
+
+/** The widget's API, `/api/kycvs/*`: JSON in, JSON out, `no-store`. */
+export function apiRoutes(app: Hono, service: VerificationService): void {
+  app.use('/api/kycvs/*', bodyLimit({ maxSize: 4096, onError: (c) => c.json(badRequest, 413) }), async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
+  });
+
+  const route = <S extends z.ZodMiniType, T>(path: string, schema: S, handle: (body: z.infer<S>) => Promise<ApiOutcome<T>>) =>
+    app.post(`/api/kycvs${path}`, async (c) => {
+      const body = await parseBody(c, schema);
+      return body === undefined ? c.json(badRequest, 400) : answer(c, await handle(body));
+    });
+
+  route('/otp', OtpRequestSchema, (body) => service.requestOtp(body));
+  route('/otp/resend', ResendRequestSchema, (body) => service.resendOtp(body));
+  route('/verify', VerifyRequestSchema, (body) => service.verify(body));
+}

@@ -1,0 +1,50 @@
+import type { Hono } from 'hono';
+import type { FrameConfig } from '../../../widget/api';
+import { isSupportedLanguage } from '../../../widget/protocol';
+import { frameHeaders } from '../http/security-headers';
+import type { ProviderRegistry } from '../registry';
+
+/** Escapes text for a double-quoted HTML attribute. */
+function attribute(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** The frame's config, decided on the server from the URL and the registry. */
+export function frameConfigFor(registry: ProviderRegistry, query: (name: string) => string | undefined): FrameConfig {
+  const lang = query('lang');
+  const instance = query('instance') ?? '';
+  const nonce = query('nonce');
+  const provider = registry.get(query('provider') ?? '');
+  const origin = query('origin');
+  const originAllowed = !!provider && !!origin && provider.allowed_origins.includes(origin);
+  return {
+    provider: provider
+      ? { id: provider.id, name: provider.name, scope: provider.scope }
+      : { id: '', name: '', scope: ['status'] },
+    parentOrigin: originAllowed ? origin : null,
+    refusal: !provider ? 'UNKNOWN_PROVIDER' : originAllowed ? null : 'ORIGIN_NOT_ALLOWED',
+    lang: isSupportedLanguage(lang) ? lang : 'en',
+    instance: /^[\w-]{0,64}$/.test(instance) ? instance : '',
+    ...(nonce && nonce.length <= 256 && /^[\x21-\x7e]+$/.test(nonce) ? { nonce } : {}),
+  };
+}
+
+export function renderFrame(template: string, config: FrameConfig): string {
+  return template
+    .replace('<html lang="en">', `<html lang="${config.lang}">`)
+    .replace('<!--kycvs-config-->', `<meta name="kycvs-config" content="${attribute(JSON.stringify(config))}" />`);
+}
+
+/**
+ * `GET /frame.html?provider=ID&origin=ORIGIN[&lang&nonce&instance]`. An unknown provider is refused
+ * and may be framed by no one; a known one may be framed only by its registered origins, and
+ * talks only to `origin` when that is one of them.
+ */
+export function frameRoute(app: Hono, registry: ProviderRegistry, template: string): void {
+  app.get('/frame.html', (c) => {
+    const config = frameConfigFor(registry, (name) => c.req.query(name));
+    const provider = registry.get(config.provider.id);
+    const status = config.refusal === 'UNKNOWN_PROVIDER' ? 404 : config.refusal ? 403 : 200;
+    return c.html(renderFrame(template, config), status, frameHeaders(provider?.allowed_origins ?? []));
+  });
+}

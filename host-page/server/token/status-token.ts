@@ -1,0 +1,43 @@
+import { SignJWT } from 'jose';
+import type { VaccinationStatus } from '../../../widget/protocol';
+import type { SigningKey } from './keys';
+
+export const STATUS_TOKEN_TYPE = 'kycvs-status+jwt';
+/** Contract 3: `exp` at most 5 minutes after `iat`. */
+export const STATUS_TOKEN_TTL_SECONDS = 300;
+
+export interface StatusClaims {
+  issuer: string;
+  /** The provider id. */
+  audience: string;
+  /** Opaque, per provider: see `subjectFor`. */
+  subject: string;
+  status: VaccinationStatus;
+  /** CoWIN's `vaccination_status`. */
+  vs: 0 | 1 | 2;
+  nonce?: string;
+}
+
+export function signStatusToken(key: SigningKey, claims: StatusClaims, now = Date.now()): Promise<string> {
+  const iat = Math.floor(now / 1000);
+  return new SignJWT({ status: claims.status, vs: claims.vs, ...(claims.nonce ? { nonce: claims.nonce } : {}) })
+    .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: STATUS_TOKEN_TYPE })
+    .setIssuer(claims.issuer)
+    .setAudience(claims.audience)
+    .setSubject(claims.subject)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + STATUS_TOKEN_TTL_SECONDS)
+    .setJti(crypto.randomUUID())
+    .sign(key.privateKey);
+}
+
+/**
+ * The token's `sub`: an HMAC of the person's CoWIN reference id keyed per provider, so one provider
+ * can recognise a returning person while two providers cannot join their records, and neither
+ * learns the mobile or the name.
+ */
+export async function subjectFor(key: SigningKey, provider: string, personId: string): Promise<string> {
+  const hmacKey = await crypto.subtle.importKey('raw', key.subjectSecret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = await crypto.subtle.sign('HMAC', hmacKey, new TextEncoder().encode(`${provider}\u0000${personId}`));
+  return Buffer.from(mac).subarray(0, 18).toString('base64url');
+}

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../../widget/api';
+import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../widget/normalize';
+import { ErrorCode, type KycvsResult } from '../../../widget/protocol';
+import type { CowinClient } from '../cowin/client';
+import type { ProviderRegistry } from '../registry';
+import { signStatusToken, subjectFor, type SigningKey } from '../token';
+import { fail, fromCowin, type ApiOutcome } from './failures';
+import { resultFor } from './result';
+import {
+  MAX_RESENDS,
+  OTP_VALIDITY_SECONDS,
+  RESEND_AFTER_SECONDS,
+  type Session,
+  type SessionStore,
+} from './sessions';
+
+export interface VerificationServiceOptions {
+  registry: ProviderRegistry;
+  cowin: CowinClient;
+  sessions: SessionStore;
+  signingKey: SigningKey;
+  issuer: string;
+  now?: () => number;
+}
+
+export interface VerificationService {
+  requestOtp(request: OtpRequest): Promise<ApiOutcome<OtpResponse>>;
+  resendOtp(request: ResendRequest): Promise<ApiOutcome<OtpResponse>>;
+  verify(request: VerifyRequest): Promise<ApiOutcome<KycvsResult>>;
+}
+
+/** The host's side of one verification: details → OTP → signed result. */
+export function createVerificationService(options: VerificationServiceOptions): VerificationService {
+  const { registry, cowin, sessions, signingKey, issuer, now = Date.now } = options;
+
+  function otpAnswer(session: Session): OtpResponse {
+    return {
+      session: session.id,
+      expiresIn: OTP_VALIDITY_SECONDS,
+      resendIn: RESEND_AFTER_SECONDS,
+      resendsLeft: MAX_RESENDS - session.resends,
+    };
+  }
+
+  return {
+    async requestOtp(request) {
+      const provider = registry.get(request.provider);
+      if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
+      const name = normalizeName(request.name);
+      if (!name.ok) return fail(400, ErrorCode.INVALID_NAME, { field: 'name' });
+      const mobile = normalizeMobile(request.mobile);
+      if (!mobile.ok) return fail(400, ErrorCode.INVALID_MOBILE, { field: 'mobile' });
+
+      const sent = await cowin.generateOtp({ mobile: mobile.value, name: name.value, requesterName: provider.name });
+      if (!sent.ok) return fromCowin(sent.failure);
+      const session = sessions.create({ provider: provider.id, mobile: mobile.value, name: name.value, txnId: sent.data.txnId });
+      return { ok: true, data: otpAnswer(session) };
+    },
+
+    async resendOtp(request) {
+      const provider = registry.get(request.provider);
+      if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
+      const session = sessions.get(request.session, provider.id);
+      if (!session) return fail(410, ErrorCode.SESSION_EXPIRED);
+      if (session.resends >= MAX_RESENDS) return fail(429, ErrorCode.RESEND_NOT_ALLOWED);
+      const wait = Math.ceil((session.otpSentAt + RESEND_AFTER_SECONDS * 1000 - now()) / 1000);
+      if (wait > 0) return fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait });
+
+      const sent = await cowin.generateOtp({ mobile: session.mobile, name: session.name, requesterName: provider.name });
+      if (!sent.ok) return fromCowin(sent.failure);
+      session.txnId = sent.data.txnId;
+      session.otpSentAt = now();
+      session.resends += 1;
+      return { ok: true, data: otpAnswer(session) };
+    },
+
+    async verify(request) {
+      const provider = registry.get(request.provider);
+      if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
+      const session = sessions.get(request.session, provider.id);
+      if (!session) return fail(410, ErrorCode.SESSION_EXPIRED);
+      const otp = toAsciiDigits(request.otp).replace(/\s/g, '');
+      if (!/^\d{6}$/.test(otp)) return fail(400, ErrorCode.INVALID_OTP, { field: 'otp' });
+
+      const confirmed = await cowin.confirmOtp({ otpHash: createHash('sha256').update(otp).digest('hex'), txnId: session.txnId });
+      if (!confirmed.ok) return fromCowin(confirmed.failure);
+      const answer = await cowin.status(confirmed.data.token);
+      if (!answer.ok) return fromCowin(answer.failure);
+      // The OTP is spent: the session must not yield a second result.
+      sessions.delete(session.id);
+
+      const result = resultFor(provider, answer.data, '');
+      const personId = answer.data.beneficiary.beneficiary_reference_id || `${session.mobile}:${session.name}`;
+      const token = await signStatusToken(
+        signingKey,
+        {
+          issuer,
+          audience: provider.id,
+          subject: await subjectFor(signingKey, provider.id, personId),
+          status: result.status,
+          vs: answer.data.vaccination_status,
+          ...(request.nonce ? { nonce: request.nonce } : {}),
+        },
+        now(),
+      );
+      return { ok: true, data: { ...result, token } };
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium';
+
+export const HOST_PORT = Number(process.env.E2E_PORT ?? 5184);
+export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 5183);
+
+// Playwright passes --disable-features=…,ThirdPartyStoragePartitioning,… Chromium honours only the
+// last --disable-features switch, so this list replaces Playwright's (playwright-core 1.65's list,
+// minus ThirdPartyStoragePartitioning, so a cross-site iframe behaves as in a real browser).
+const disableFeatures = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect', 'OptimizationHints', 'NetworkTimeServiceQuerying',
+  'AimEnabled', 'PreconnectToSearch',
+].join(',');
+
+const executablePath = findChromium();
+
+/**
+ * e2e tests run the real host and demo servers (mock CoWIN) on their own ports, so that a demo
+ * left running on 5173/5174 does not get in the way.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  fullyParallel: true,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          args: [`--disable-features=${disableFeatures}`, '--disable-background-networking', '--disable-component-update'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node --import tsx host-page/server/main.ts',
+    url: `http://127.0.0.1:${HOST_PORT}/embed.js`,
+    env: { PORT: String(HOST_PORT), DEMO_PORT: String(DEMO_PORT), KYCVS_PUBLIC_ORIGIN: `http://127.0.0.1:${HOST_PORT}` },
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    timeout: 30_000,
+  },
+});
