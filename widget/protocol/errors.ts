@@ -50,19 +50,20 @@ export interface KycvsErrorData {
   code: ErrorCode;
   message: string;
   /** Seconds to wait, with `RATE_LIMITED`. */
-  retryAfter?: number;
+  retryAfter?: number | undefined;
 }
 
 /** The one error class; `toJSON` makes it plain data before it crosses a boundary. */
 export class KycvsError extends Error implements KycvsErrorData {
-  readonly code: ErrorCode;
-  readonly retryAfter?: number;
+  // `declare`: no class-field helpers in the es2019 loader build, which counts every byte.
+  declare readonly code: ErrorCode;
+  declare readonly retryAfter?: number;
 
   constructor(code: ErrorCode, message: string, retryAfter?: number) {
     super(message);
     this.name = 'KycvsError';
-    this.code = code;
-    if (retryAfter !== undefined) this.retryAfter = retryAfter;
+    (this as { code: ErrorCode }).code = code;
+    if (retryAfter !== undefined) (this as { retryAfter?: number }).retryAfter = retryAfter;
   }
 
   toJSON(): KycvsErrorData {

@@ -29,13 +29,14 @@ const dataChecks: Record<string, (d: Record<string, unknown>) => boolean> = {
   step: (d) => isStep(d.step),
   result: (d) =>
     isStatus(d.status) && isStr(d.token) && opt(d.beneficiary, isBeneficiary) &&
-    opt(d.vaccinations, (v) => Array.isArray(v) && v.every(isVaccination)),
+    // Array.from: `every` skips the holes of a sparse array, which structured clone keeps.
+    opt(d.vaccinations, (v) => Array.isArray(v) && Array.from(v).every(isVaccination)),
   error: (d) => (errorCodes as readonly string[]).includes(d.code as string) && isStr(d.message) && opt(d.retryAfter, isNum),
 };
 
 /** True when `value` is a protocol v1 message from the frame. */
 export function isFrameMessage(value: unknown): value is FrameMessage {
   if (!isObj(value) || value.ns !== 'kycvs' || value.v !== 1 || !isStr(value.instance)) return false;
-  const check = isStr(value.type) && Object.hasOwn(dataChecks, value.type) ? dataChecks[value.type] : undefined;
+  const check = isStr(value.type) && {}.hasOwnProperty.call(dataChecks, value.type) ? dataChecks[value.type] : undefined;
   return !!check && isObj(value.data) && check(value.data);
 }

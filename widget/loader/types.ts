@@ -1,0 +1,83 @@
+import type { KycvsErrorData } from '../protocol/errors';
+import type { Step } from '../protocol/messages';
+import type { KycvsResult } from '../protocol/result';
+import type { Language as Lang } from '../protocol/languages';
+
+export type { KycvsErrorData, KycvsResult, Lang, Step };
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Progress that carries no personal data, for `onEvent`. */
+export type KycvsEvent = { type: 'ready' } | { type: 'step'; step: Step };
+
+/** Options of `KYCVS.render()`. Only own properties are read. */
+export interface RenderOptions {
+  /**
+   * The provider id registered with the host. Required.
+   * @example 'demo-irctc'
+   */
+  provider: string;
+  /**
+   * The widget's language; a region subtag is ignored (`hi-IN` → `hi`). An unsupported value falls
+   * back to the default.
+   * @default the page's `<html lang>` when supported, else `'en'`
+   * @example 'hi'
+   */
+  lang?: Lang | (string & {}) | undefined;
+  /**
+   * A value of your own that the signed status token carries back (claim `nonce`), so your server
+   * can tie the token to this page view.
+   * @default none
+   * @example crypto.randomUUID()
+   */
+  nonce?: string | undefined;
+  /**
+   * The colour scheme; `auto` follows the visitor's system setting.
+   * @default the frame's own default
+   * @example 'dark'
+   */
+  theme?: Theme | undefined;
+  /**
+   * Called with each result (the first one also resolves `handle.result`).
+   * @default none
+   * @example (r) => console.log(r.status)
+   */
+  onResult?: ((result: KycvsResult) => void) | undefined;
+  /**
+   * Called with each error the frame reports, and with `FRAME_TIMEOUT` when the frame has not
+   * said `ready` within 10 s.
+   * @default none
+   * @example (e) => console.log(e.code)
+   */
+  onError?: ((error: KycvsErrorData) => void) | undefined;
+  /**
+   * Called on `ready` and on each new step; carries no personal data.
+   * @default none
+   * @example (e) => e.type === 'step' && analytics.track(e.step)
+   */
+  onEvent?: ((event: KycvsEvent) => void) | undefined;
+}
+
+/** What `KYCVS.render()` returns. */
+export interface KycvsHandle {
+  /** The first result. Rejects with code `DESTROYED` when the handle is destroyed first. */
+  readonly result: Promise<KycvsResult>;
+  /** Starts again for the next person and empties the hidden form inputs. */
+  reset(): void;
+  /** Removes the iframe, the hidden inputs, the listener and the timer. Idempotent. */
+  destroy(): void;
+}
+
+/** `window.KYCVS`. */
+export interface KycvsGlobal {
+  /** The package version of this embed.js. */
+  readonly version: string;
+  /**
+   * Renders the widget into `target` (an element or a CSS selector), replacing any widget already
+   * there. A mistake in the call throws at once, an Error named `KycvsError` with code
+   * `CONTAINER_NOT_FOUND` (no such element) or `UNKNOWN_PROVIDER` (no `provider`); everything
+   * later goes to `onError` and the `kycvs:error` event.
+   * @example KYCVS.render('#kycvs', { provider: 'demo-irctc', onResult: (r) => submit(r.token) })
+   */
+  render(target: Element | string, options: RenderOptions): KycvsHandle;
+}
