@@ -29,11 +29,20 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
+/** The token's `iss` must match what providers pass as `issuer` exactly: no path, no trailing slash. */
+function origin(raw: string): string {
+  try {
+    return new URL(raw).origin;
+  } catch {
+    throw new ConfigError(`KYCVS_PUBLIC_ORIGIN=${raw} is not a URL such as https://kycvs.example.`);
+  }
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
   const hostPort = port(env, 'PORT', 5174);
   const demoPort = port(env, 'DEMO_PORT', 5173);
   const demoOrigin = `http://localhost:${demoPort}`;
-  const publicOrigin = env.KYCVS_PUBLIC_ORIGIN || `http://127.0.0.1:${hostPort}`;
+  const publicOrigin = origin(env.KYCVS_PUBLIC_ORIGIN || `http://127.0.0.1:${hostPort}`);
   const cowinApiBase = env.COWIN_API_BASE || undefined;
   if (cowinApiBase && !env.COWIN_API_KEY) {
     throw new ConfigError('COWIN_API_BASE is set but COWIN_API_KEY is not: CoWIN needs the key on every call.');

@@ -22,10 +22,15 @@ function answer<T>(c: Context, outcome: ApiOutcome<T>) {
 
 /** The widget's API, `/api/kycvs/*`: JSON in, JSON out, `no-store`. */
 export function apiRoutes(app: Hono, service: VerificationService): void {
-  app.use('/api/kycvs/*', bodyLimit({ maxSize: 4096, onError: (c) => c.json(badRequest, 413) }), async (c, next) => {
-    await next();
-    for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
-  });
+  // Headers first, so that they are on bodyLimit's own 413 answer too.
+  app.use(
+    '/api/kycvs/*',
+    async (c, next) => {
+      await next();
+      for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
+    },
+    bodyLimit({ maxSize: 4096, onError: (c) => c.json(badRequest, 413) }),
+  );
 
   const route = <S extends z.ZodMiniType, T>(path: string, schema: S, handle: (body: z.infer<S>) => Promise<ApiOutcome<T>>) =>
     app.post(`/api/kycvs${path}`, async (c) => {

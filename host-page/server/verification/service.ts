@@ -63,7 +63,8 @@ export function createVerificationService(options: VerificationServiceOptions): 
       if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
       const session = sessions.get(request.session, provider.id);
       if (!session) return fail(410, ErrorCode.SESSION_EXPIRED);
-      if (session.resends >= MAX_RESENDS) return fail(429, ErrorCode.RESEND_NOT_ALLOWED);
+      // Waiting would not help here, so this is no 429.
+      if (session.resends >= MAX_RESENDS) return fail(403, ErrorCode.RESEND_NOT_ALLOWED);
       const wait = Math.ceil((session.otpSentAt + RESEND_AFTER_SECONDS * 1000 - now()) / 1000);
       if (wait > 0) return fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait });
 
@@ -83,9 +84,14 @@ export function createVerificationService(options: VerificationServiceOptions): 
       const otp = toAsciiDigits(request.otp).replace(/\s/g, '');
       if (!/^\d{6}$/.test(otp)) return fail(400, ErrorCode.INVALID_OTP, { field: 'otp' });
 
-      const confirmed = await cowin.confirmOtp({ otpHash: createHash('sha256').update(otp).digest('hex'), txnId: session.txnId });
-      if (!confirmed.ok) return fromCowin(confirmed.failure);
-      const answer = await cowin.status(confirmed.data.token);
+      if (session.cowinToken === undefined) {
+        const otpHash = createHash('sha256').update(otp).digest('hex');
+        const confirmed = await cowin.confirmOtp({ otpHash, txnId: session.txnId });
+        if (!confirmed.ok) return fromCowin(confirmed.failure);
+        // CoWIN's OTP is single use: keep its token so that a status fault is retried with one action.
+        session.cowinToken = confirmed.data.token;
+      }
+      const answer = await cowin.status(session.cowinToken);
       if (!answer.ok) return fromCowin(answer.failure);
       // The OTP is spent: the session must not yield a second result.
       sessions.delete(session.id);

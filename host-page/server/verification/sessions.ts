@@ -10,6 +10,8 @@ export interface Session {
   createdAt: number;
   otpSentAt: number;
   resends: number;
+  /** CoWIN's token once the OTP is confirmed: a status fault is then retried without the spent OTP. */
+  cowinToken?: string;
 }
 
 export const OTP_VALIDITY_SECONDS = 180;

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test, vi } from 'vitest';
+import { createHostApp, type HostAppOptions } from './app';
+import { createRegistry } from './registry';
+import { loadSigningKey } from './token';
+import type { VerificationService } from './verification';
+
+const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
+mkdirSync(join(distDir, 'frame', 'assets'), { recursive: true });
+writeFileSync(join(distDir, 'embed.js'), 'window.KYCVS = {};');
+writeFileSync(join(distDir, 'frame', 'assets', 'frame-abc123.js'), 'console.log(1);');
+afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+
+const unused = () => Promise.reject(new Error('not used'));
+const service: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+
+function hostApp(extra: Partial<HostAppOptions> = {}) {
+  const log = vi.fn();
+  return {
+    log,
+    app: createHostApp({
+      registry: createRegistry([
+        { id: 'demo-travel', name: 'Demo Travel', allowed_origins: ['http://localhost:5173'], scope: ['status'] },
+      ]),
+      service,
+      signingKey,
+      frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+      distDir,
+      demoOrigin: 'http://localhost:5173',
+      log,
+      ...extra,
+    }),
+  };
+}
+
+const signingKey = await loadSigningKey(undefined, () => {});
+
+test('/embed.js is served to any page, cached for five minutes only', async () => {
+  const { app } = hostApp();
+  const response = await app.request('/embed.js');
+  expect(response.status).toBe(200);
+  expect(await response.text()).toBe('window.KYCVS = {};');
+  expect(response.headers.get('content-type')).toMatch(/javascript/);
+  expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  expect(response.headers.get('cache-control')).toBe('public, max-age=300');
+});
+
+test('hashed assets are cached for a year and never sniffed', async () => {
+  const { app } = hostApp();
+  const response = await app.request('/assets/frame-abc123.js');
+  expect(response.status).toBe(200);
+  expect(response.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+});
+
+test('a missing asset is 404 and not cached for a year', async () => {
+  const { app } = hostApp();
+  const response = await app.request('/assets/missing-000.js');
+  expect(response.status).toBe(404);
+  expect(response.headers.get('cache-control') ?? '').not.toContain('immutable');
+});
+
+test('files outside the assets folder are not served', async () => {
+  const { app } = hostApp();
+  for (const path of ['/assets/../../embed.js', '/assets/%2e%2e/%2e%2e/etc/passwd', '/frame/assets/frame-abc123.js']) {
+    const response = await app.request(path);
+    expect(await response.text()).not.toContain('console.log(1)');
+  }
+});
+
+test('/ sends people to the demo site', async () => {
+  const { app } = hostApp();
+  const response = await app.request('/');
+  expect(response.status).toBe(302);
+  expect(response.headers.get('location')).toBe('http://localhost:5173');
+});
+
+test('an unknown path is a plain 404', async () => {
+  const { app } = hostApp();
+  const response = await app.request('/nothing-here');
+  expect(response.status).toBe(404);
+});
+
+test('each request is logged with method, path and status, never the query', async () => {
+  const outbox = { list: () => [] };
+  const { app, log } = hostApp({ outbox });
+  await app.request('/__dev__/sms?mobile=9876543210');
+  await app.request('/frame.html?provider=demo-travel&origin=http%3A%2F%2Flocalhost%3A5173&nonce=secret-nonce');
+  expect(log).toHaveBeenCalledTimes(2);
+  expect(log.mock.calls[0]?.[0]).toMatchObject({ event: 'request', method: 'GET', path: '/__dev__/sms', status: 200 });
+  expect(log.mock.calls[1]?.[0]).toMatchObject({ path: '/frame.html', status: 200 });
+  const logged = JSON.stringify(log.mock.calls);
+  expect(logged).not.toContain('9876543210');
+  expect(logged).not.toContain('secret-nonce');
+});

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { ConfigError, readConfig } from './config';
+import { RegistryError } from './registry';
+
+const dir = mkdtempSync(join(tmpdir(), 'kycvs-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('defaults: host on 5174, demo on 5173, mock mode, no signing key', () => {
+  const config = readConfig({});
+  expect(config.port).toBe(5174);
+  expect(config.demoPort).toBe(5173);
+  expect(config.publicOrigin).toBe('http://127.0.0.1:5174');
+  expect(config.demoOrigin).toBe('http://localhost:5173');
+  expect(config.cowinApiBase).toBeUndefined();
+  expect(config.cowinApiKey).toBeUndefined();
+  expect(config.signingKey).toBeUndefined();
+});
+
+test('defaults to the bundled demo registry, allowing the demo origin', () => {
+  const { registry, demoOrigin } = readConfig({});
+  expect(
+    registry
+      .all()
+      .map((p) => p.id)
+      .sort(),
+  ).toEqual(['demo-irctc', 'demo-travel']);
+  for (const provider of registry.all()) expect(provider.allowed_origins).toEqual([demoOrigin]);
+});
+
+test('empty values count as unset', () => {
+  const config = readConfig({
+    PORT: '',
+    DEMO_PORT: '',
+    KYCVS_PUBLIC_ORIGIN: '',
+    COWIN_API_BASE: '',
+    KYCVS_SIGNING_KEY: '',
+  });
+  expect(config.port).toBe(5174);
+  expect(config.demoPort).toBe(5173);
+  expect(config.publicOrigin).toBe('http://127.0.0.1:5174');
+  expect(config.cowinApiBase).toBeUndefined();
+  expect(config.signingKey).toBeUndefined();
+});
+
+test('PORT moves the host and its default public origin', () => {
+  const config = readConfig({ PORT: '8080' });
+  expect(config.port).toBe(8080);
+  expect(config.publicOrigin).toBe('http://127.0.0.1:8080');
+});
+
+test('KYCVS_PUBLIC_ORIGIN sets the public origin (the token issuer)', () => {
+  expect(readConfig({ PORT: '8080', KYCVS_PUBLIC_ORIGIN: 'https://kycvs.example' }).publicOrigin).toBe(
+    'https://kycvs.example',
+  );
+});
+
+test('the demo origin follows DEMO_PORT, in the demo registry too', () => {
+  const config = readConfig({ DEMO_PORT: '6123' });
+  expect(config.demoPort).toBe(6123);
+  expect(config.demoOrigin).toBe('http://localhost:6123');
+  for (const provider of config.registry.all()) expect(provider.allowed_origins).toEqual(['http://localhost:6123']);
+});
+
+test.each([
+  { name: 'PORT', value: 'abc' },
+  { name: 'PORT', value: '0' },
+  { name: 'PORT', value: '65536' },
+  { name: 'PORT', value: '80.5' },
+  { name: 'PORT', value: '-1' },
+  { name: 'DEMO_PORT', value: 'http' },
+  { name: 'DEMO_PORT', value: '70000' },
+])('refuses $name=$value with a ConfigError naming the variable', ({ name, value }) => {
+  expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
+  expect(() => readConfig({ [name]: value })).toThrow(`${name}=${value}`);
+});
+
+test('refuses COWIN_API_BASE without COWIN_API_KEY', () => {
+  expect(() => readConfig({ COWIN_API_BASE: 'https://cowin.example' })).toThrow(ConfigError);
+  expect(() => readConfig({ COWIN_API_BASE: 'https://cowin.example' })).toThrow(/COWIN_API_KEY/);
+});
+
+test('COWIN_API_BASE with COWIN_API_KEY points the host at a real CoWIN', () => {
+  const config = readConfig({ COWIN_API_BASE: 'https://cowin.example', COWIN_API_KEY: 'key-1' });
+  expect(config.cowinApiBase).toBe('https://cowin.example');
+  expect(config.cowinApiKey).toBe('key-1');
+});
+
+test('KYCVS_SIGNING_KEY is passed on as text', () => {
+  const jwk = JSON.stringify({ kty: 'EC', crv: 'P-256' });
+  expect(readConfig({ KYCVS_SIGNING_KEY: jwk }).signingKey).toBe(jwk);
+});
+
+test('KYCVS_PROVIDERS replaces the demo registry', () => {
+  const path = join(dir, 'providers.json');
+  const provider = { id: 'agency-1', name: 'Agency', allowed_origins: ['https://agency.example'], scope: ['status'] };
+  writeFileSync(path, JSON.stringify([provider]));
+  const { registry } = readConfig({ KYCVS_PROVIDERS: path });
+  expect(registry.all().map((p) => p.id)).toEqual(['agency-1']);
+  expect(registry.get('demo-travel')).toBeUndefined();
+});
+
+test('a bad KYCVS_PROVIDERS file stops the start with a RegistryError', () => {
+  expect(() => readConfig({ KYCVS_PROVIDERS: join(dir, 'missing.json') })).toThrow(RegistryError);
+});

@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { createRegistry, hasScope, loadRegistryFile, RegistryError } from './providers';
+
+const good = {
+  id: 'agency-1',
+  name: 'Agency One',
+  allowed_origins: ['https://agency.example', 'http://localhost:8080'],
+  scope: ['status'],
+};
+const other = { ...good, id: 'portal-2', name: 'Portal Two', scope: ['status', 'demographics', 'vaccinations'] };
+
+const dir = mkdtempSync(join(tmpdir(), 'kycvs-registry-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeTemp(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text, 'utf8');
+  return path;
+}
+
+function errorOf(action: () => unknown): RegistryError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof RegistryError) return error;
+    throw error;
+  }
+  throw new Error('expected a RegistryError, but nothing was thrown');
+}
+
+test('accepts a valid registry and finds each provider by id', () => {
+  const registry = createRegistry([good, other]);
+  expect(registry.get('agency-1')).toEqual(good);
+  expect(registry.get('portal-2')?.scope).toEqual(other.scope);
+  expect(registry.all().map((p) => p.id)).toEqual(['agency-1', 'portal-2']);
+});
+
+test('answers undefined for an id it does not hold', () => {
+  const registry = createRegistry([good]);
+  expect(registry.get('unknown')).toBeUndefined();
+  expect(registry.get('')).toBeUndefined();
+});
+
+test('keeps a secret of at least 16 characters', () => {
+  const registry = createRegistry([{ ...good, secret: 's'.repeat(16) }]);
+  expect(registry.get('agency-1')?.secret).toBe('s'.repeat(16));
+});
+
+test.each([
+  { why: 'an id with capitals', provider: { ...good, id: 'Agency' }, path: '0.id' },
+  { why: 'an id with a space', provider: { ...good, id: 'my agency' }, path: '0.id' },
+  { why: 'a one-character id', provider: { ...good, id: 'a' }, path: '0.id' },
+  { why: 'an id starting with a dash', provider: { ...good, id: '-agency' }, path: '0.id' },
+  { why: 'an id of 64 characters', provider: { ...good, id: 'a'.repeat(64) }, path: '0.id' },
+  { why: 'a missing id', provider: { ...good, id: undefined }, path: '0.id' },
+  { why: 'an empty name', provider: { ...good, name: '' }, path: '0.name' },
+  {
+    why: 'an origin with a trailing slash',
+    provider: { ...good, allowed_origins: ['https://agency.example/'] },
+    path: '0.allowed_origins.0',
+  },
+  {
+    why: 'an origin with a path',
+    provider: { ...good, allowed_origins: ['https://agency.example/shop'] },
+    path: '0.allowed_origins.0',
+  },
+  {
+    why: 'an ftp: origin',
+    provider: { ...good, allowed_origins: ['ftp://agency.example'] },
+    path: '0.allowed_origins.0',
+  },
+  {
+    why: 'an origin with a query',
+    provider: { ...good, allowed_origins: ['https://agency.example?x=1'] },
+    path: '0.allowed_origins.0',
+  },
+  {
+    why: 'a host without a scheme',
+    provider: { ...good, allowed_origins: ['agency.example'] },
+    path: '0.allowed_origins.0',
+  },
+  { why: 'a wildcard origin', provider: { ...good, allowed_origins: ['*'] }, path: '0.allowed_origins.0' },
+  {
+    why: 'a second origin that is bad',
+    provider: { ...good, allowed_origins: ['https://ok.example', 'https://bad.example/'] },
+    path: '0.allowed_origins.1',
+  },
+  { why: 'no origins at all', provider: { ...good, allowed_origins: [] }, path: '0.allowed_origins' },
+  { why: 'an empty scope', provider: { ...good, scope: [] }, path: '0.scope' },
+  { why: 'a scope without "status"', provider: { ...good, scope: ['demographics'] }, path: '0.scope' },
+  { why: 'an unknown scope', provider: { ...good, scope: ['status', 'aadhaar'] }, path: '0.scope.1' },
+  { why: 'a secret shorter than 16', provider: { ...good, secret: 'short' }, path: '0.secret' },
+])('rejects $why, naming the field path', ({ provider, path }) => {
+  const error = errorOf(() => createRegistry([provider], 'the test registry'));
+  expect(error.message).toContain('the test registry is not valid');
+  expect(error.message).toContain(`  - ${path}: `);
+});
+
+test('names the position of the bad provider in the list', () => {
+  const error = errorOf(() => createRegistry([good, { ...other, allowed_origins: ['https://portal.example/'] }]));
+  expect(error.message).toContain('1.allowed_origins.0');
+  expect(error.message).not.toContain('0.allowed_origins');
+});
+
+test('explains what an origin must look like', () => {
+  const error = errorOf(() => createRegistry([{ ...good, allowed_origins: ['https://agency.example/'] }]));
+  expect(error.message).toMatch(/exact origin/);
+});
+
+test('rejects duplicate ids', () => {
+  const error = errorOf(() => createRegistry([good, { ...other, id: good.id }]));
+  expect(error.message).toContain('(top level)');
+  expect(error.message).toMatch(/unique/);
+});
+
+test.each([
+  { why: 'an empty list', value: [] },
+  { why: 'an object instead of a list', value: { providers: [good] } },
+  { why: 'null', value: null },
+])('rejects $why at the top level', ({ value }) => {
+  expect(errorOf(() => createRegistry(value)).message).toContain('(top level)');
+});
+
+test('hasScope reads the provider scope', () => {
+  const registry = createRegistry([good, other]);
+  const statusOnly = registry.get('agency-1')!;
+  const full = registry.get('portal-2')!;
+  expect(hasScope(statusOnly, 'status')).toBe(true);
+  expect(hasScope(statusOnly, 'demographics')).toBe(false);
+  expect(hasScope(full, 'vaccinations')).toBe(true);
+});
+
+test('loadRegistryFile reads a valid file', () => {
+  const path = writeTemp('good.json', JSON.stringify([good, other]));
+  expect(loadRegistryFile(path).get('portal-2')?.name).toBe('Portal Two');
+});
+
+test('loadRegistryFile refuses a missing file, naming the path', () => {
+  const path = join(dir, 'does-not-exist.json');
+  const error = errorOf(() => loadRegistryFile(path));
+  expect(error.message).toContain(`KYCVS_PROVIDERS=${path}`);
+  expect(error.message).toMatch(/cannot be read/);
+});
+
+test('loadRegistryFile refuses invalid JSON, naming the path', () => {
+  const path = writeTemp('broken.json', '[{ "id": "agency-1", ');
+  const error = errorOf(() => loadRegistryFile(path));
+  expect(error.message).toContain(`KYCVS_PROVIDERS=${path}`);
+  expect(error.message).toMatch(/not valid JSON/);
+});
+
+test('loadRegistryFile refuses a well-formed file with a bad provider, naming file and field', () => {
+  const path = writeTemp('bad-scope.json', JSON.stringify([{ ...good, scope: ['vaccinations'] }]));
+  const error = errorOf(() => loadRegistryFile(path));
+  expect(error.message).toContain(`KYCVS_PROVIDERS=${path} is not valid`);
+  expect(error.message).toContain('0.scope');
+});
