@@ -1,1 +1,3 @@
 export * from './schemas';
+export { createApiClient, type ApiClient, type ApiClientOptions } from './client';
+export type { ApiError, ApiResult } from './post-json';

@@ -1,0 +1,10 @@
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * The `theme` the loader put in the frame's URL (`data-theme`); `auto` follows the device.
+ * Only a display choice, so it is read from the URL rather than from the host's config.
+ */
+export function readTheme(search: string): Theme {
+  const theme = new URLSearchParams(search).get('theme');
+  return theme === 'light' || theme === 'dark' ? theme : 'auto';
+}

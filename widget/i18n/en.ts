@@ -1,0 +1,82 @@
+/**
+ * Every string the widget shows, in English. The `Messages` type comes from this table, so every
+ * other language must have every key. `{name}` marks a value filled in at run time.
+ */
+export const en = {
+  'app.title': 'Know Your Vaccination Status',
+  'app.startFailed': 'This vaccination status check could not start. Reload the page to try again.',
+  'app.busy': 'Please wait…',
+
+  'details.heading': 'Check vaccination status',
+  'details.intro': 'Enter the full name and mobile number as registered on CoWIN.',
+  'consent.lead': 'An OTP will be sent to this mobile number. Once it is given here, {provider} will receive:',
+  'consent.status': 'the vaccination status: fully, partially or not vaccinated',
+  'consent.demographics': 'the name, birth year and gender',
+  'consent.vaccinations': 'the vaccines and vaccination dates',
+  'consent.nothingElse': 'Nothing else is shared.',
+  'field.name': 'Full name',
+  'field.mobile': 'Mobile number',
+  'field.mobileHint': '10 digits, the number registered on CoWIN',
+  'action.getOtp': 'Get OTP',
+
+  'otp.heading': 'Enter the OTP',
+  'otp.sentTo': 'An OTP was sent by SMS to {mobile}.',
+  'field.otp': 'OTP',
+  'field.otpHint': '6 digits from the SMS',
+  'otp.validFor': 'The OTP is valid for {time}.',
+  'otp.expired': 'The OTP has expired. Select Resend OTP to get a new one.',
+  'action.verify': 'Verify',
+  'action.resend': 'Resend OTP',
+  'otp.resendIn': 'Resend in {time}',
+  'otp.resendsLeft': 'New OTPs left: {count}',
+  'otp.noResends': 'No more OTPs can be sent. Select Change details to start again.',
+  'action.changeDetails': 'Change details',
+  'action.retry': 'Try again',
+
+  'result.heading': 'Vaccination status',
+  'status.FULLY_VACCINATED': 'Fully vaccinated',
+  'status.PARTIALLY_VACCINATED': 'Partially vaccinated',
+  'status.NOT_VACCINATED': 'Not vaccinated',
+  'result.details': 'Details',
+  'result.name': 'Name',
+  'result.birthYear': 'Birth year',
+  'result.gender': 'Gender',
+  'result.reference': 'Beneficiary reference ID',
+  'result.doses': 'Doses',
+  'result.dose': 'Dose {dose}',
+  'result.precaution': 'Precaution dose',
+  'gender.male': 'Male',
+  'gender.female': 'Female',
+  'gender.other': 'Other',
+  'action.verifyAnother': 'Verify another person',
+
+  'refusal.heading': 'This widget is not set up for this site',
+  'refusal.UNKNOWN_PROVIDER':
+    'The provider named by this page is not registered with CoWIN. The owner of the site can fix this.',
+  'refusal.ORIGIN_NOT_ALLOWED':
+    'This page’s address is not registered for this provider. The owner of the site can fix this.',
+
+  'error.INVALID_NAME': 'Enter the full name as registered on CoWIN, in letters.',
+  'error.INVALID_MOBILE': 'Enter a 10-digit mobile number that starts with 6, 7, 8 or 9.',
+  'error.INVALID_OTP': 'Enter the 6-digit OTP from the SMS.',
+  'error.OTP_INCORRECT':
+    'This OTP did not work. Check the OTP, and that the name and mobile number are as registered on CoWIN.',
+  'error.OTP_EXPIRED': 'This OTP has expired. Select Resend OTP to get a new one.',
+  'error.OTP_ATTEMPTS_EXCEEDED': 'Too many wrong tries for this OTP. Select Resend OTP to get a new one.',
+  'error.RESEND_NOT_ALLOWED': 'A new OTP cannot be sent now. Select Change details to start again.',
+  'error.RATE_LIMITED': 'Too many requests. Wait {seconds} seconds and try again.',
+  'error.RATE_LIMITED.noWait': 'Too many requests. Wait a minute and try again.',
+  'error.SESSION_EXPIRED': 'This check has timed out. Select Get OTP to start again.',
+  'error.UNKNOWN_PROVIDER': 'This widget is not set up for this site.',
+  'error.ORIGIN_NOT_ALLOWED': 'This widget is not set up for this site.',
+  'error.NETWORK_ERROR': 'Could not connect. Check the internet connection and try again.',
+  'error.TIMEOUT': 'The server took too long to answer. Try again.',
+  'error.SERVER_ERROR': 'Something went wrong on the server. Try again.',
+  'error.BAD_REQUEST': 'The request could not be handled. Try again.',
+  'error.FRAME_TIMEOUT': 'The vaccination status check did not load.',
+  'error.DESTROYED': 'The vaccination status check was closed before a result.',
+  'error.CONTAINER_NOT_FOUND': 'The vaccination status check could not find its place on the page.',
+};
+
+export type Messages = { readonly [K in keyof typeof en]: string };
+export type MessageKey = keyof Messages;

@@ -1,0 +1,28 @@
+import { en, type Messages } from './en';
+import type { Lang } from './languages';
+import { isLang } from './languages';
+
+/**
+ * The tables that are not bundled, each its own chunk, fetched only when chosen. A new language is
+ * a data file beside hi.ts and one line here; until then it falls back to English.
+ */
+const tables: Partial<Record<Lang, () => Promise<{ default: Messages }>>> = {
+  hi: () => import('./hi'),
+};
+
+export interface LoadedMessages {
+  /** The language of `messages`: the one asked for, or `en` when it has no table yet. */
+  lang: Lang;
+  messages: Messages;
+}
+
+/** The table for `lang`; English when the language is unknown, has no table, or fails to load. */
+export async function loadMessages(lang: string): Promise<LoadedMessages> {
+  const load = isLang(lang) ? tables[lang] : undefined;
+  if (!load) return { lang: 'en', messages: en };
+  try {
+    return { lang: lang as Lang, messages: (await load()).default };
+  } catch {
+    return { lang: 'en', messages: en };
+  }
+}

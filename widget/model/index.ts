@@ -1,0 +1,2 @@
+export { createVerificationFlow } from './verification-flow';
+export type { FieldErrors, FlowError, FlowOptions, VerificationFlow } from './types';

@@ -1,0 +1,2 @@
+export { App } from './app';
+export { Notice } from './notice';
