@@ -30,6 +30,8 @@ export function createDemoApp({ hostOrigin, demoDir }: DemoAppOptions): Hono {
     app.get(path, (c) => c.html(html));
   }
   app.get('/assets/*', serveStatic({ root: demoDir }));
+  // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
 
   // The travel agency's back office: shows what a plain form post carried.
   app.post('/booking', async (c) => {

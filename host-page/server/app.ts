@@ -32,6 +32,7 @@ export function createHostApp(options: HostAppOptions): Hono {
   jwksRoute(app, options.signingKey);
   if (options.outbox) devSmsRoute(app, options.outbox, options.demoOrigin);
   app.get('/', (c) => c.redirect(options.demoOrigin, 302));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
     options.log({ event: 'error', path: c.req.path, error: error.name });
