@@ -8,10 +8,18 @@ export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 5183);
 // last --disable-features switch, so this list replaces Playwright's (playwright-core 1.65's list,
 // minus ThirdPartyStoragePartitioning, so a cross-site iframe behaves as in a real browser).
 const disableFeatures = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding',
-  'AvoidCorsURLLoaderRestartOnRedirect', 'OptimizationHints', 'NetworkTimeServiceQuerying',
-  'AimEnabled', 'PreconnectToSearch',
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
 ].join(',');
 
 const executablePath = findChromium();
@@ -35,7 +43,11 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [`--disable-features=${disableFeatures}`, '--disable-background-networking', '--disable-component-update'],
+          args: [
+            `--disable-features=${disableFeatures}`,
+            '--disable-background-networking',
+            '--disable-component-update',
+          ],
         },
       },
     },
@@ -43,7 +55,11 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx host-page/server/main.ts',
     url: `http://127.0.0.1:${HOST_PORT}/embed.js`,
-    env: { PORT: String(HOST_PORT), DEMO_PORT: String(DEMO_PORT), KYCVS_PUBLIC_ORIGIN: `http://127.0.0.1:${HOST_PORT}` },
+    env: {
+      PORT: String(HOST_PORT),
+      DEMO_PORT: String(DEMO_PORT),
+      KYCVS_PUBLIC_ORIGIN: `http://127.0.0.1:${HOST_PORT}`,
+    },
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -16,7 +16,11 @@ for (const person of people) {
     await expect.poll(async () => (await messages.ofType('result')).length).toBe(1);
     const [message] = await messages.ofType('result');
     expect(message!.origin).toBe(hostOrigin);
-    const result = (message!.data as { data: { status: string; token: string; beneficiary?: { name: string }; vaccinations?: unknown[] } }).data;
+    const result = (
+      message!.data as {
+        data: { status: string; token: string; beneficiary?: { name: string }; vaccinations?: unknown[] };
+      }
+    ).data;
     expect(result.status).toBe(person.status);
     expect(result.beneficiary?.name).toBe(person.name);
     expect(result.vaccinations).toHaveLength(person.doses);

@@ -52,7 +52,8 @@ export const test = base.extend<Fixtures>({
         if (event.source !== window) log.push({ origin: event.origin, data: event.data });
       });
     });
-    const all = () => page.evaluate(() => (window as unknown as { __kycvsMessages: RecordedMessage[] }).__kycvsMessages);
+    const all = () =>
+      page.evaluate(() => (window as unknown as { __kycvsMessages: RecordedMessage[] }).__kycvsMessages);
     await use({
       all,
       ofType: async (type) => (await all()).filter((m) => (m.data as { type?: string } | null)?.type === type),
@@ -68,7 +69,9 @@ export const test = base.extend<Fixtures>({
     await use({
       count: async (mobile) => (await list(mobile)).length,
       nextOtp: async (mobile, after) => {
-        await expect.poll(async () => (await list(mobile)).length, { message: `an SMS to ${mobile}` }).toBeGreaterThan(after);
+        await expect
+          .poll(async () => (await list(mobile)).length, { message: `an SMS to ${mobile}` })
+          .toBeGreaterThan(after);
         return (await list(mobile)).at(-1)!.otp;
       },
     });

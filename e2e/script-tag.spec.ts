@@ -2,11 +2,16 @@ import { completeVerification, demoOrigin, expect, hostOrigin, test, widgetFrame
 import { verifyAgainstJwks } from './token';
 
 // A travel agency's page: the script tag and the div inside a <form>, no code of their own.
-test('a fully vaccinated traveller is verified and the form carries a signed result', async ({ page, smsInbox, messages }) => {
+test('a fully vaccinated traveller is verified and the form carries a signed result', async ({
+  page,
+  smsInbox,
+  messages,
+}) => {
   await page.goto(`${demoOrigin}/travel`);
   const container = page.locator('.kycvs[data-provider="demo-travel"]');
   const resultEvent = container.evaluate(
-    (el) => new Promise<unknown>((resolve) => el.addEventListener('kycvs:result', (e) => resolve((e as CustomEvent).detail))),
+    (el) =>
+      new Promise<unknown>((resolve) => el.addEventListener('kycvs:result', (e) => resolve((e as CustomEvent).detail))),
   );
   const frame = widgetFrame(page);
   await expect(frame.getByText('Demo Travel Agency').first()).toBeVisible();

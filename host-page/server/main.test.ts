@@ -21,8 +21,16 @@ function registryFile(content: string): string {
 }
 
 test.each([
-  ['an origin with a path', '[{"id":"agency","name":"Agency","allowed_origins":["https://a.example/x"],"scope":["status"]}]', /0\.allowed_origins\.0/],
-  ['a scope without status', '[{"id":"agency","name":"Agency","allowed_origins":["https://a.example"],"scope":["demographics"]}]', /0\.scope/],
+  [
+    'an origin with a path',
+    '[{"id":"agency","name":"Agency","allowed_origins":["https://a.example/x"],"scope":["status"]}]',
+    /0\.allowed_origins\.0/,
+  ],
+  [
+    'a scope without status',
+    '[{"id":"agency","name":"Agency","allowed_origins":["https://a.example"],"scope":["demographics"]}]',
+    /0\.scope/,
+  ],
   ['broken JSON', '[{"id":', /not valid JSON/],
 ])('a registry with %s stops the start with a message naming the problem', (_case, content, problem) => {
   const run = start({ KYCVS_PROVIDERS: registryFile(content) });

@@ -36,7 +36,9 @@ async function main() {
   );
   const mock = config.cowinApiBase ? undefined : (await import('./cowin/mock-mode')).startCowinMock();
   const cowin = createCowinClient(
-    mock ? { baseUrl: mock.baseUrl, apiKey: mock.apiKey } : { baseUrl: config.cowinApiBase!, apiKey: config.cowinApiKey! },
+    mock
+      ? { baseUrl: mock.baseUrl, apiKey: mock.apiKey }
+      : { baseUrl: config.cowinApiBase!, apiKey: config.cowinApiKey! },
   );
   const service = createVerificationService({
     registry: config.registry,

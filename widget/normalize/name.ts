@@ -2,8 +2,22 @@ import type { Normalized } from './mobile';
 
 /** Honorifics people often type before a name; CoWIN records the name without them. */
 const honorifics = [
-  'shri', 'shree', 'sri', 'smt', 'mr', 'mrs', 'ms', 'dr', 'kumari', 'km',
-  'श्री', 'श्रीमती', 'कुमारी', 'सुश्री', 'डॉ', 'डा',
+  'shri',
+  'shree',
+  'sri',
+  'smt',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'kumari',
+  'km',
+  'श्री',
+  'श्रीमती',
+  'कुमारी',
+  'सुश्री',
+  'डॉ',
+  'डा',
 ];
 const honorificPrefix = new RegExp(`^(?:${honorifics.join('|')})(?:\\.|\\s)\\s*`, 'u');
 

@@ -30,10 +30,7 @@ function envelope<T extends string, D extends z.ZodMiniType>(type: T, data: D) {
 }
 
 export const ReadyMessageSchema = envelope('ready', z.object({}));
-export const ResizeMessageSchema = envelope(
-  'resize',
-  z.object({ height: z.number().check(z.gte(0), z.lte(100_000)) }),
-);
+export const ResizeMessageSchema = envelope('resize', z.object({ height: z.number().check(z.gte(0), z.lte(100_000)) }));
 export const StepMessageSchema = envelope('step', z.object({ step: StepSchema }));
 export const ResultMessageSchema = envelope('result', KycvsResultSchema);
 export const ErrorMessageSchema = envelope('error', KycvsErrorSchema);

@@ -16,8 +16,13 @@ const params = new URLSearchParams({
 frame.src = `${host}/frame.html?${params}`;
 
 const isMessage = (data) =>
-  typeof data === 'object' && data !== null && data.ns === 'kycvs' && data.v === 1 &&
-  data.instance === instance && typeof data.type === 'string' && typeof data.data === 'object';
+  typeof data === 'object' &&
+  data !== null &&
+  data.ns === 'kycvs' &&
+  data.v === 1 &&
+  data.instance === instance &&
+  typeof data.type === 'string' &&
+  typeof data.data === 'object';
 
 window.addEventListener('message', (event) => {
   if (event.source !== frame.contentWindow) return;

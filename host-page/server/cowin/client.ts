@@ -31,7 +31,12 @@ export interface CowinClientOptions {
   fetch?: typeof fetch;
 }
 
-export function createCowinClient({ baseUrl, apiKey, timeoutMs = 10_000, fetch: doFetch = fetch }: CowinClientOptions): CowinClient {
+export function createCowinClient({
+  baseUrl,
+  apiKey,
+  timeoutMs = 10_000,
+  fetch: doFetch = fetch,
+}: CowinClientOptions): CowinClient {
   async function call<S extends z.ZodMiniType>(
     path: string,
     schema: S,
@@ -41,7 +46,12 @@ export function createCowinClient({ baseUrl, apiKey, timeoutMs = 10_000, fetch: 
     try {
       response = await doFetch(`${baseUrl}${path}`, {
         method: init.method,
-        headers: { accept: 'application/json', 'x-api-key': apiKey, ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+        headers: {
+          accept: 'application/json',
+          'x-api-key': apiKey,
+          ...(init.body ? { 'content-type': 'application/json' } : {}),
+          ...init.headers,
+        },
         ...(init.body ? { body: JSON.stringify(init.body) } : {}),
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -82,6 +92,9 @@ export function createCowinClient({ baseUrl, apiKey, timeoutMs = 10_000, fetch: 
     confirmOtp: ({ otpHash, txnId }) =>
       call('/v3/vaccination/confirmOTP', ConfirmOtpAnswerSchema, { method: 'POST', body: { otp: otpHash, txnId } }),
     status: (token) =>
-      call('/v3/vaccination/status', StatusAnswerSchema, { method: 'GET', headers: { authorization: `Bearer ${token}` } }),
+      call('/v3/vaccination/status', StatusAnswerSchema, {
+        method: 'GET',
+        headers: { authorization: `Bearer ${token}` },
+      }),
   };
 }

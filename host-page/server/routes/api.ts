@@ -32,7 +32,11 @@ export function apiRoutes(app: Hono, service: VerificationService): void {
     bodyLimit({ maxSize: 4096, onError: (c) => c.json(badRequest, 413) }),
   );
 
-  const route = <S extends z.ZodMiniType, T>(path: string, schema: S, handle: (body: z.infer<S>) => Promise<ApiOutcome<T>>) =>
+  const route = <S extends z.ZodMiniType, T>(
+    path: string,
+    schema: S,
+    handle: (body: z.infer<S>) => Promise<ApiOutcome<T>>,
+  ) =>
     app.post(`/api/kycvs${path}`, async (c) => {
       const body = await parseBody(c, schema);
       return body === undefined ? c.json(badRequest, 400) : answer(c, await handle(body));

@@ -14,7 +14,8 @@ export function devSmsRoute(app: Hono, outbox: SmsOutbox, demoOrigin: string): v
     c.header('access-control-allow-origin', demoOrigin);
     c.header('cache-control', 'no-store');
     const mobile = normalizeMobile(c.req.query('mobile') ?? '');
-    if (!mobile.ok) return c.json({ error: { code: 'INVALID_MOBILE', message: 'Give ?mobile= a 10-digit mobile number.' } }, 400);
+    if (!mobile.ok)
+      return c.json({ error: { code: 'INVALID_MOBILE', message: 'Give ?mobile= a 10-digit mobile number.' } }, 400);
     return c.json(outbox.list(mobile.value));
   });
 }

@@ -30,10 +30,15 @@ export function frameConfigFor(registry: ProviderRegistry, query: (name: string)
 }
 
 export function renderFrame(template: string, config: FrameConfig): string {
-  return template
-        // Function replacers: a replacement string would read `$&`, `$'`… in the config as patterns.
-    .replace('<html lang="en">', () => `<html lang="${config.lang}">`)
-    .replace('<!--kycvs-config-->', () => `<meta name="kycvs-config" content="${attribute(JSON.stringify(config))}" />`);
+  return (
+    template
+      // Function replacers: a replacement string would read `$&`, `$'`… in the config as patterns.
+      .replace('<html lang="en">', () => `<html lang="${config.lang}">`)
+      .replace(
+        '<!--kycvs-config-->',
+        () => `<meta name="kycvs-config" content="${attribute(JSON.stringify(config))}" />`,
+      )
+  );
 }
 
 /**

@@ -37,7 +37,9 @@ export function signStatusToken(key: SigningKey, claims: StatusClaims, now = Dat
  * learns the mobile or the name.
  */
 export async function subjectFor(key: SigningKey, provider: string, personId: string): Promise<string> {
-  const hmacKey = await crypto.subtle.importKey('raw', key.subjectSecret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const hmacKey = await crypto.subtle.importKey('raw', key.subjectSecret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const mac = await crypto.subtle.sign('HMAC', hmacKey, new TextEncoder().encode(`${provider}\u0000${personId}`));
   return Buffer.from(mac).subarray(0, 18).toString('base64url');
 }

@@ -7,13 +7,7 @@ import type { ProviderRegistry } from '../registry';
 import { signStatusToken, subjectFor, type SigningKey } from '../token';
 import { fail, fromCowin, type ApiOutcome } from './failures';
 import { resultFor } from './result';
-import {
-  MAX_RESENDS,
-  OTP_VALIDITY_SECONDS,
-  RESEND_AFTER_SECONDS,
-  type Session,
-  type SessionStore,
-} from './sessions';
+import { MAX_RESENDS, OTP_VALIDITY_SECONDS, RESEND_AFTER_SECONDS, type Session, type SessionStore } from './sessions';
 
 export interface VerificationServiceOptions {
   registry: ProviderRegistry;
@@ -54,7 +48,12 @@ export function createVerificationService(options: VerificationServiceOptions): 
 
       const sent = await cowin.generateOtp({ mobile: mobile.value, name: name.value, requesterName: provider.name });
       if (!sent.ok) return fromCowin(sent.failure);
-      const session = sessions.create({ provider: provider.id, mobile: mobile.value, name: name.value, txnId: sent.data.txnId });
+      const session = sessions.create({
+        provider: provider.id,
+        mobile: mobile.value,
+        name: name.value,
+        txnId: sent.data.txnId,
+      });
       return { ok: true, data: otpAnswer(session) };
     },
 
@@ -68,7 +67,11 @@ export function createVerificationService(options: VerificationServiceOptions): 
       const wait = Math.ceil((session.otpSentAt + RESEND_AFTER_SECONDS * 1000 - now()) / 1000);
       if (wait > 0) return fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait });
 
-      const sent = await cowin.generateOtp({ mobile: session.mobile, name: session.name, requesterName: provider.name });
+      const sent = await cowin.generateOtp({
+        mobile: session.mobile,
+        name: session.name,
+        requesterName: provider.name,
+      });
       if (!sent.ok) return fromCowin(sent.failure);
       session.txnId = sent.data.txnId;
       session.otpSentAt = now();

@@ -40,7 +40,13 @@ export function createSessionStore(now: () => number = Date.now): SessionStore {
     create(fields) {
       sweep();
       const at = now();
-      const session: Session = { ...fields, id: randomBytes(24).toString('base64url'), createdAt: at, otpSentAt: at, resends: 0 };
+      const session: Session = {
+        ...fields,
+        id: randomBytes(24).toString('base64url'),
+        createdAt: at,
+        otpSentAt: at,
+        resends: 0,
+      };
       sessions.set(session.id, session);
       return session;
     },
