@@ -95,3 +95,10 @@ export async function completeVerification(
   await frame.getByLabel('OTP', { exact: true }).fill(otp);
   await frame.getByRole('button', { name: 'Verify' }).click();
 }
+
+/** The demo's JavaScript API page: embed.js loaded, nothing rendered until asked. */
+export async function openJsApiPage(page: Page, htmlLang?: string): Promise<void> {
+  await page.goto(`${demoOrigin}/js-api`);
+  await page.waitForFunction(() => 'KYCVS' in window);
+  if (htmlLang) await page.evaluate((lang) => (document.documentElement.lang = lang), htmlLang);
+}

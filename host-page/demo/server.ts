@@ -13,6 +13,7 @@ const pages: Record<string, string> = {
   '/': 'index.html',
   '/travel': 'travel.html',
   '/portal': 'portal.html',
+  '/js-api': 'js-api.html',
 };
 
 function escapeHtml(text: string): string {
