@@ -101,4 +101,23 @@ export const fixtureBeneficiaries: readonly FixtureBeneficiary[] = [
     referenceId: '73619284051736',
     primary: { vaccine: 'SPUTNIK V', dates: ['2021-07-08'] },
   },
+  // Two more for the end-to-end security tests, which need registered mobiles no other test uses:
+  // a new OTP for a mobile replaces the last one, so tests running side by side must not share one.
+  {
+    key: 'ben-10',
+    name: 'Anil Menon',
+    mobile: '9388877766',
+    birthYear: '1983',
+    gender: 'Male',
+    referenceId: '61829304756102',
+    primary: { vaccine: 'COVAXIN', dates: ['2021-05-03', '2021-06-01'] },
+  },
+  {
+    key: 'ben-11',
+    name: 'Deepa Rao',
+    mobile: '8123456789',
+    birthYear: '1991',
+    gender: 'Female',
+    referenceId: '84736251908374',
+  },
 ];
