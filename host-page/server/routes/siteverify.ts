@@ -1,0 +1,72 @@
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { apiHeaders } from '../http/security-headers';
+import type { ProviderRegistry } from '../registry';
+import { createSiteverify, SiteverifyErrorCode, type SiteverifyAnswer, type SiteverifyRequest } from '../siteverify';
+import type { SigningKey } from '../token';
+
+/** Contract 3's default `KYCVS_PUBLIC_ORIGIN`, for an app built without an issuer (tests). */
+const DEFAULT_ISSUER = 'http://127.0.0.1:5174';
+
+const badRequest: SiteverifyAnswer = { success: false, 'error-codes': [SiteverifyErrorCode.BAD_REQUEST] };
+
+const isOptionalText = (value: unknown): value is string | undefined =>
+  value === undefined || typeof value === 'string';
+
+function fromJson(text: string): SiteverifyRequest | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const { token, secret } = body as Record<string, unknown>;
+  if (!isOptionalText(token) || !isOptionalText(secret)) return undefined;
+  return { ...(token === undefined ? {} : { token }), ...(secret === undefined ? {} : { secret }) };
+}
+
+function fromForm(text: string): SiteverifyRequest | undefined {
+  const form = new URLSearchParams(text);
+  // Two values for one name is ambiguous: which one would the provider have meant?
+  if (form.getAll('token').length > 1 || form.getAll('secret').length > 1) return undefined;
+  const token = form.get('token');
+  const secret = form.get('secret');
+  return { ...(token === null ? {} : { token }), ...(secret === null ? {} : { secret }) };
+}
+
+/** JSON, as contract 3 says; a form body too, as Turnstile's siteverify accepts one. */
+async function readRequest(c: Context): Promise<SiteverifyRequest | undefined> {
+  const text = await c.req.text();
+  const type = c.req.header('content-type') ?? '';
+  return /^application\/x-www-form-urlencoded\b/i.test(type) ? fromForm(text) : fromJson(text);
+}
+
+function answer(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413) {
+  for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
+  return c.json(body, status);
+}
+
+/**
+ * `POST /api/kycvs/siteverify`: a provider's server asks whether a token is good, once. A verdict,
+ * yes or no, is 200 (as Turnstile answers); only a body that cannot be read is 400. Server to
+ * server, so no CORS: a page has no business reading the verdict.
+ */
+export function siteverifyRoute(
+  app: Hono,
+  key: SigningKey,
+  registry: ProviderRegistry,
+  issuer: string = DEFAULT_ISSUER,
+): void {
+  const siteverify = createSiteverify({ publicJwk: key.publicJwk, registry, issuer });
+  app.post(
+    '/api/kycvs/siteverify',
+    // A token is under 1 KB; this route must not depend on the widget API's limit to stay small.
+    bodyLimit({ maxSize: 8192, onError: (c) => answer(c, badRequest, 413) }),
+    async (c) => {
+      const request = await readRequest(c);
+      if (!request) return answer(c, badRequest, 400);
+      return answer(c, await siteverify(request), 200);
+    },
+  );
+}

@@ -1,0 +1,3 @@
+export { createSiteverify, type SiteverifyAnswer, type SiteverifyOptions, type SiteverifyRequest } from './siteverify';
+export { SiteverifyErrorCode } from './codes';
+export { createUsedTokenStore, type UsedTokenStore } from './used-tokens';
