@@ -6,6 +6,7 @@ import { createVerificationFlow } from '../model';
 import { App, Notice } from '../view';
 import { observeHeight } from './observe-height';
 import { createParentChannel } from './parent-channel';
+import { verifiedParentOrigin } from './parent-origin';
 import { readConfig } from './read-config';
 import { readTheme } from './read-theme';
 import { reportFlow } from './report-flow';
@@ -28,16 +29,22 @@ async function start(root: HTMLElement) {
   html.lang = lang;
   document.title = t('app.title');
 
+  const parentOrigin = verifiedParentOrigin({
+    claimed: config.parentOrigin,
+    topLevel: window.parent === window,
+    ancestorOrigins: location.ancestorOrigins,
+  });
   // A refused frame says why in plain words and posts nothing: its parent is not one we may talk to.
-  if (config.refusal) {
-    render(<Notice heading={t('refusal.heading')} text={t(`refusal.${config.refusal}`)} />, root);
+  const refusal = config.refusal ?? (parentOrigin === null ? 'ORIGIN_NOT_ALLOWED' : null);
+  if (refusal) {
+    render(<Notice heading={t('refusal.heading')} text={t(`refusal.${refusal}`)} />, root);
     return;
   }
 
   const flow = createVerificationFlow({ api: createApiClient(), provider: config.provider.id, nonce: config.nonce });
   const channel = createParentChannel({
     win: window,
-    parentOrigin: config.parentOrigin,
+    parentOrigin,
     instance: config.instance,
     onReset: flow.reset,
   });

@@ -77,3 +77,14 @@ test('dispose stops listening', () => {
   channel.dispose();
   expect(listeners.size).toBe(0);
 });
+
+test('a detached frame, whose parent is null, posts nothing and hears nothing', () => {
+  const frame = fakeFrame();
+  (frame.win as { parent: unknown }).parent = null;
+  const onReset = vi.fn();
+  const channel = createParentChannel({ win: frame.win, parentOrigin: origin, instance: 'i-1', onReset });
+  expect(() => channel.post('ready', {})).not.toThrow();
+  frame.deliver({ source: null, origin, data: reset() });
+  expect(onReset).not.toHaveBeenCalled();
+  expect(frame.listeners.size).toBe(0);
+});

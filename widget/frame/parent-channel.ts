@@ -1,11 +1,12 @@
-import { frameMessage, parseParentMessage, type FrameMessageData, type FrameMessageType } from '../protocol';
+import { frameMessage, type FrameMessageData, type FrameMessageType } from '../protocol';
+import { createParentListener } from './parent-listener';
 
 /** The part of `window` the channel uses; tests pass a fake. */
 export type FrameWindow = Pick<Window, 'parent' | 'addEventListener' | 'removeEventListener'>;
 
 export interface ParentChannelOptions {
   win: FrameWindow;
-  /** The embedding page's exact origin; null when it is not registered, and then nothing is posted. */
+  /** The parent's verified origin (parent-origin.ts); null when there is none, and then nothing is posted. */
   parentOrigin: string | null;
   /** Echoed in every message, so that a page with several widgets can tell them apart. */
   instance: string;
@@ -19,33 +20,23 @@ export interface ParentChannel {
 }
 
 /**
- * Protocol v1 with the embedding page (DESIGN.md, contract 2). Sends only to the registered origin,
+ * Protocol v1 with the embedding page (DESIGN.md, contract 2). Sends only to the verified origin,
  * never `'*'`, so that no other page that frames this one can read a result.
  */
-export function createParentChannel({ win, parentOrigin, instance, onReset }: ParentChannelOptions): ParentChannel {
+export function createParentChannel(options: ParentChannelOptions): ParentChannel {
+  const { win, parentOrigin, instance } = options;
   const parent = win.parent;
-  const connected = parentOrigin !== null && parent !== null && parent !== (win as unknown);
-
-  // The fixed receive order: source, then shape, then exact origin, then instance. Anything else
-  // is dropped without a word: a page cannot learn from the frame's reaction what it checks.
-  const onMessage = (event: MessageEvent) => {
-    try {
-      if (event.source !== parent) return;
-      const message = parseParentMessage(event.data);
-      if (!message || event.origin !== parentOrigin || message.instance !== instance) return;
-      if (message.type === 'reset') onReset();
-    } catch {
-      // A hostile message (a throwing getter, say) must not break the widget.
-    }
-  };
-  if (connected) win.addEventListener('message', onMessage);
+  // Opened directly, the frame is its own parent (and a detached one has none): no one to talk to.
+  const target = parent && parent !== (win as unknown) ? parentOrigin : null;
+  const onMessage = target === null ? null : createParentListener({ ...options, parent, parentOrigin: target });
+  if (onMessage) win.addEventListener('message', onMessage);
 
   return {
     post(type, data) {
-      if (connected) parent.postMessage(frameMessage(instance, type, data), parentOrigin);
+      if (target !== null) parent.postMessage(frameMessage(instance, type, data), target);
     },
     dispose() {
-      win.removeEventListener('message', onMessage);
+      if (onMessage) win.removeEventListener('message', onMessage);
     },
   };
 }

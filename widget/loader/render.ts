@@ -1,15 +1,14 @@
 // Straight to the files, not ../protocol/index: messages.ts builds zod schemas at import time,
 // and embed.js cannot carry zod (DESIGN.md, contract 2).
 import { ErrorCode } from '../protocol/errors';
-import { isFrameMessage } from '../protocol/guard';
 import { frameUrl, type FrameParams } from './frame-url';
 import { clampHeight, INITIAL_FRAME_HEIGHT } from './frame-height';
 import { clearFormFields, fillFormFields } from './form-fields';
+import { createFrameListener } from './frame-listener';
 import { instanceId } from './instance-id';
 import { loaderError, type LoaderError } from './loader-error';
 import { readOptions } from './read-options';
 import { resetMessage } from './reset-message';
-import type { FrameMessage } from '../protocol/messages';
 import type { KycvsErrorData, KycvsHandle, KycvsResult, RenderOptions } from './types';
 
 /** How long the frame has to say `ready` before the loader reports `FRAME_TIMEOUT`. */
@@ -88,56 +87,38 @@ export function render(target: Element | string, options: RenderOptions, host: s
     fail({ code: ErrorCode.FRAME_TIMEOUT, message: 'The verification widget did not load.' });
   }, READY_TIMEOUT_MS);
 
-  // The fixed receive order of contract 2: source, then shape, then exact origin, then instance.
-  // Anything else is someone else's message, or a forgery, and is ignored without a word; so is a
-  // forged event whose data throws (only a script on this page could make one).
-  const accept = (event: MessageEvent): FrameMessage | undefined => {
-    try {
-      const source = iframe.contentWindow;
-      const msg: unknown = event.data;
-      if (
-        source &&
-        event.source === source &&
-        isFrameMessage(msg) &&
-        event.origin === host &&
-        msg.instance === instance
-      ) {
-        return msg;
+  // Only messages from our own iframe, of the right shape, from the host, for this instance.
+  const onMessage = createFrameListener({
+    iframe,
+    host,
+    instance,
+    dispatch: (msg) => {
+      switch (msg.type) {
+        case 'ready':
+          clearTimeout(timer);
+          ready = true;
+          emit('ready');
+          call(o.onEvent, { type: 'ready' });
+          break;
+        case 'resize':
+          iframe.style.height = clampHeight(msg.data.height) + 'px';
+          break;
+        case 'step':
+          emit('step', { step: msg.data.step });
+          call(o.onEvent, { type: 'step', step: msg.data.step });
+          break;
+        case 'result':
+          resolve(msg.data);
+          fillFormFields(container, msg.data.token, msg.data.status);
+          emit('result', msg.data);
+          call(o.onResult, msg.data);
+          break;
+        case 'error':
+          // The schema's inferred type allows `retryAfter: undefined`; that is still this shape.
+          fail(msg.data as KycvsErrorData);
       }
-    } catch {
-      // Ignored, as above.
-    }
-    return undefined;
-  };
-
-  const onMessage = (event: MessageEvent) => {
-    const msg = accept(event);
-    if (!msg) return;
-    switch (msg.type) {
-      case 'ready':
-        clearTimeout(timer);
-        ready = true;
-        emit('ready');
-        call(o.onEvent, { type: 'ready' });
-        break;
-      case 'resize':
-        iframe.style.height = clampHeight(msg.data.height) + 'px';
-        break;
-      case 'step':
-        emit('step', { step: msg.data.step });
-        call(o.onEvent, { type: 'step', step: msg.data.step });
-        break;
-      case 'result':
-        resolve(msg.data);
-        fillFormFields(container, msg.data.token, msg.data.status);
-        emit('result', msg.data);
-        call(o.onResult, msg.data);
-        break;
-      case 'error':
-        // The schema's inferred type allows `retryAfter: undefined`; that is still this shape.
-        fail(msg.data as KycvsErrorData);
-    }
-  };
+    },
+  });
 
   const handle: KycvsHandle = {
     result,

@@ -1,0 +1,43 @@
+import { parseParentMessage, type ParentMessage } from '../protocol';
+
+export interface ParentListenerOptions {
+  /** `window.parent`, the one window that may talk to the frame. */
+  parent: MessageEventSource;
+  /** The parent's verified origin (parent-origin.ts). */
+  parentOrigin: string;
+  /** This frame's instance: a message for another one is not ours. */
+  instance: string;
+  /** Called on a valid `reset` from the parent. */
+  onReset: () => void;
+}
+
+/** The parts of a `message` event the listener reads. */
+export type ParentEvent = Pick<MessageEvent, 'source' | 'origin' | 'data'>;
+
+// Structured clone, the only way another document's message gets here, makes plain data with no
+// getters and no Proxies, on which zod cannot throw. Only a script running in this very window
+// (ours, or an extension's) could dispatch an event carrying such things, and only on purpose, with
+// `source` forged to our parent; the try keeps the listener total even then, for a few bytes,
+// rather than let a crafted message surface as an uncaught error.
+function parse(data: unknown): ParentMessage | undefined {
+  try {
+    return parseParentMessage(data);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The frame's `message` listener, in contract 2's fixed order: source, then shape, then exact
+ * origin, then instance, then dispatch. Anything else is dropped without a word, so a page learns
+ * nothing from the frame's reaction. Past the parse it only compares the event's fields and zod's
+ * fresh output, which cannot throw.
+ */
+export function createParentListener({ parent, parentOrigin, instance, onReset }: ParentListenerOptions) {
+  return (event: ParentEvent): void => {
+    if (event.source !== parent) return;
+    const message = parse(event.data);
+    if (!message || event.origin !== parentOrigin || message.instance !== instance) return;
+    if (message.type === 'reset') onReset();
+  };
+}
