@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import { requestLog, type Logger } from './http/log';
+import { createApiLimits, type ApiLimits } from './limits';
 import type { ProviderRegistry } from './registry';
 import { apiRoutes } from './routes/api';
 import { devSmsRoute, type SmsOutbox } from './routes/dev-sms';
 import { frameRoute } from './routes/frame';
 import { jwksRoute } from './routes/jwks';
+import { siteverifyRoute } from './routes/siteverify';
 import { staticRoutes } from './routes/static';
 import type { SigningKey } from './token';
 import type { VerificationService } from './verification';
@@ -20,6 +22,10 @@ export interface HostAppOptions {
   /** Set in mock mode only. */
   outbox?: SmsOutbox;
   log: Logger;
+  /** @default createApiLimits(): DESIGN.md's limits per client address (the socket's) and provider */
+  limits?: ApiLimits;
+  /** The tokens' `iss` (KYCVS_PUBLIC_ORIGIN), which siteverify requires; default `http://127.0.0.1:5174`. */
+  issuer?: string;
 }
 
 /** The CoWIN-hosted side: frame, loader, widget API, JWKS (and the mock SMS inbox in mock mode). */
@@ -28,8 +34,13 @@ export function createHostApp(options: HostAppOptions): Hono {
   app.use(requestLog(options.log));
   frameRoute(app, options.registry, options.frameTemplate);
   staticRoutes(app, options.distDir);
-  apiRoutes(app, options.service);
+  apiRoutes(
+    app,
+    options.service,
+    options.limits ?? createApiLimits({ isProvider: (id) => options.registry.get(id) !== undefined }),
+  );
   jwksRoute(app, options.signingKey);
+  siteverifyRoute(app, options.signingKey, options.registry, options.issuer);
   if (options.outbox) devSmsRoute(app, options.outbox, options.demoOrigin);
   app.get('/', (c) => c.redirect(options.demoOrigin, 302));
   app.get('/favicon.ico', (c) => c.body(null, 204));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { ConfigError, readConfig } from './config';
+import { RATE_LIMIT_DEFAULTS } from './limits';
 import { RegistryError } from './registry';
 
 const dir = mkdtempSync(join(tmpdir(), 'kycvs-config-'));
@@ -104,4 +105,49 @@ test('KYCVS_PROVIDERS replaces the demo registry', () => {
 
 test('a bad KYCVS_PROVIDERS file stops the start with a RegistryError', () => {
   expect(() => readConfig({ KYCVS_PROVIDERS: join(dir, 'missing.json') })).toThrow(RegistryError);
+});
+
+test('rate limits, proxy trust and the OTP timing floor default to the values of DESIGN.md', () => {
+  const config = readConfig({});
+  expect(config.rateLimits).toEqual(RATE_LIMIT_DEFAULTS);
+  expect(config.trustedProxies).toBe(0);
+  expect(config.otpMinMs).toBe(400);
+});
+
+test('KYCVS_RATE_LIMITS overrides the rules it names, field by field', () => {
+  const config = readConfig({ KYCVS_RATE_LIMITS: '{"client":{"limit":600},"mobile":{"windowSeconds":300}}' });
+  expect(config.rateLimits).toEqual({
+    ...RATE_LIMIT_DEFAULTS,
+    client: { limit: 600, windowSeconds: 60 },
+    mobile: { limit: 20, windowSeconds: 300 },
+  });
+});
+
+test.each([
+  { value: '{"client":', problem: /not valid JSON/ },
+  { value: '{"clients":{"limit":5}}', problem: /unknown clients/ },
+  { value: '{"mobile":{"limit":0}}', problem: /mobile\.limit: must be at least 1/ },
+  { value: '[]', problem: /must be an object/ },
+])('refuses KYCVS_RATE_LIMITS=$value with a ConfigError naming the problem', ({ value, problem }) => {
+  expect(() => readConfig({ KYCVS_RATE_LIMITS: value })).toThrow(ConfigError);
+  expect(() => readConfig({ KYCVS_RATE_LIMITS: value })).toThrow(/^KYCVS_RATE_LIMITS/);
+  expect(() => readConfig({ KYCVS_RATE_LIMITS: value })).toThrow(problem);
+});
+
+test('KYCVS_TRUST_PROXY and KYCVS_OTP_MIN_MS take whole numbers', () => {
+  const config = readConfig({ KYCVS_TRUST_PROXY: '1', KYCVS_OTP_MIN_MS: '750' });
+  expect(config.trustedProxies).toBe(1);
+  expect(config.otpMinMs).toBe(750);
+  expect(readConfig({ KYCVS_OTP_MIN_MS: '0' }).otpMinMs).toBe(0);
+});
+
+test.each([
+  { name: 'KYCVS_TRUST_PROXY', value: 'yes' },
+  { name: 'KYCVS_TRUST_PROXY', value: '-1' },
+  { name: 'KYCVS_TRUST_PROXY', value: '11' },
+  { name: 'KYCVS_OTP_MIN_MS', value: '1.5' },
+  { name: 'KYCVS_OTP_MIN_MS', value: '60000' },
+])('refuses $name=$value with a ConfigError naming the variable', ({ name, value }) => {
+  expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
+  expect(() => readConfig({ [name]: value })).toThrow(`${name}=${value}`);
 });

@@ -1,3 +1,4 @@
+import { RATE_LIMIT_DEFAULTS, rateLimitsFrom, type RateLimits } from './limits';
 import { demoRegistry, loadRegistryFile, type ProviderRegistry } from './registry';
 
 /** Everything the host reads from its environment (README: "Environment variables"). */
@@ -13,6 +14,12 @@ export interface HostConfig {
   cowinApiKey: string | undefined;
   /** A private JWK (JSON text); unset: a fresh key at start, with a warning. */
   signingKey: string | undefined;
+  /** `KYCVS_RATE_LIMITS`: JSON overriding rules of `RATE_LIMIT_DEFAULTS` (limits/rules.ts). */
+  rateLimits: RateLimits;
+  /** `KYCVS_TRUST_PROXY`: proxies in front of the host whose `X-Forwarded-For` is believed; 0 = none. */
+  trustedProxies: number;
+  /** `KYCVS_OTP_MIN_MS`: the least time an OTP request takes, so that timing reveals nothing. */
+  otpMinMs: number;
 }
 
 export class ConfigError extends Error {
@@ -27,6 +34,34 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
     throw new ConfigError(`${name}=${raw} is not a port number (1–65535).`);
   }
   return value;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value > max) {
+    throw new ConfigError(`${name}=${raw} is not a whole number from 0 to ${max}.`);
+  }
+  return value;
+}
+
+function rateLimits(raw: string | undefined): RateLimits {
+  if (raw === undefined || raw === '') return RATE_LIMIT_DEFAULTS;
+  const example = 'such as {"client":{"limit":600},"mobile":{"limit":30,"windowSeconds":600}}';
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new ConfigError(`KYCVS_RATE_LIMITS is not valid JSON: give an object ${example}.`);
+  }
+  const parsed = rateLimitsFrom(value);
+  if (parsed.ok) return parsed.limits;
+  const rules = Object.keys(RATE_LIMIT_DEFAULTS).join(', ');
+  throw new ConfigError(
+    `KYCVS_RATE_LIMITS is not valid (rules: ${rules}; each { "limit", "windowSeconds" }, whole numbers):\n` +
+      parsed.problems.map((problem) => `  - ${problem}`).join('\n'),
+  );
 }
 
 /** The token's `iss` must match what providers pass as `issuer` exactly: no path, no trailing slash. */
@@ -56,5 +91,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
     cowinApiBase,
     cowinApiKey: env.COWIN_API_KEY || undefined,
     signingKey: env.KYCVS_SIGNING_KEY || undefined,
+    rateLimits: rateLimits(env.KYCVS_RATE_LIMITS),
+    trustedProxies: wholeNumber(env, 'KYCVS_TRUST_PROXY', 0, 10),
+    otpMinMs: wholeNumber(env, 'KYCVS_OTP_MIN_MS', 400, 10_000),
   };
 }

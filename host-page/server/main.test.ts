@@ -44,3 +44,10 @@ test('a registry file that does not exist stops the start', () => {
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('cannot be read');
 });
+
+test('invalid KYCVS_RATE_LIMITS stops the start with a message naming the rule', () => {
+  const run = start({ KYCVS_RATE_LIMITS: '{"mobile":{"limit":"many"}}' });
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/^kycvs: KYCVS_RATE_LIMITS is not valid/);
+  expect(run.stderr).toContain('mobile.limit');
+});

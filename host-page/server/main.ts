@@ -6,6 +6,7 @@ import { createHostApp } from './app';
 import { ConfigError, readConfig } from './config';
 import { createCowinClient } from './cowin/client';
 import { jsonLogger } from './http/log';
+import { createApiLimits, createMobileQuota } from './limits';
 import { RegistryError } from './registry';
 import { loadSigningKey } from './token';
 import { createSessionStore, createVerificationService } from './verification';
@@ -46,6 +47,8 @@ async function main() {
     sessions: createSessionStore(),
     signingKey,
     issuer: config.publicOrigin,
+    mobileQuota: createMobileQuota({ limits: config.rateLimits }),
+    otpMinMs: config.otpMinMs,
   });
   const host = createHostApp({
     registry: config.registry,
@@ -56,6 +59,12 @@ async function main() {
     demoOrigin: config.demoOrigin,
     ...(mock ? { outbox: mock.outbox } : {}),
     log: jsonLogger,
+    limits: createApiLimits({
+      limits: config.rateLimits,
+      trustedProxies: config.trustedProxies,
+      isProvider: (id) => config.registry.get(id) !== undefined,
+    }),
+    issuer: config.publicOrigin,
   });
 
   serve({ fetch: host.fetch, port: config.port, hostname: '127.0.0.1' }, () => {

@@ -2,8 +2,10 @@ import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type * as z from 'zod/mini';
 import { OtpRequestSchema, ResendRequestSchema, VerifyRequestSchema } from '../../../widget/api';
+import { ErrorCode } from '../../../widget/protocol';
 import { apiHeaders } from '../http/security-headers';
-import type { ApiOutcome, VerificationService } from '../verification';
+import type { ApiLimits, CallKind } from '../limits';
+import { fail, type ApiOutcome, type VerificationService } from '../verification';
 
 const badRequest = { error: { code: 'BAD_REQUEST', message: 'The request was not understood.' } } as const;
 
@@ -20,8 +22,8 @@ function answer<T>(c: Context, outcome: ApiOutcome<T>) {
   return c.json({ error: outcome.error }, outcome.status);
 }
 
-/** The widget's API, `/api/kycvs/*`: JSON in, JSON out, `no-store`. */
-export function apiRoutes(app: Hono, service: VerificationService): void {
+/** The widget's API, `/api/kycvs/*`: JSON in, JSON out, `no-store`, within the rate limits. */
+export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLimits): void {
   // Headers first, so that they are on bodyLimit's own 413 answer too.
   app.use(
     '/api/kycvs/*',
@@ -32,17 +34,21 @@ export function apiRoutes(app: Hono, service: VerificationService): void {
     bodyLimit({ maxSize: 4096, onError: (c) => c.json(badRequest, 413) }),
   );
 
-  const route = <S extends z.ZodMiniType, T>(
+  const route = <S extends z.ZodMiniType<{ provider: string }>, T>(
     path: string,
+    kind: CallKind,
     schema: S,
     handle: (body: z.infer<S>) => Promise<ApiOutcome<T>>,
   ) =>
     app.post(`/api/kycvs${path}`, async (c) => {
       const body = await parseBody(c, schema);
+      // Every call counts, a malformed one too; a refused call goes no further, and never to CoWIN.
+      const admitted = limits.admit(c, { kind, provider: body?.provider });
+      if (!admitted.ok) return answer(c, fail(429, ErrorCode.RATE_LIMITED, { retryAfter: admitted.retryAfter }));
       return body === undefined ? c.json(badRequest, 400) : answer(c, await handle(body));
     });
 
-  route('/otp', OtpRequestSchema, (body) => service.requestOtp(body));
-  route('/otp/resend', ResendRequestSchema, (body) => service.resendOtp(body));
-  route('/verify', VerifyRequestSchema, (body) => service.verify(body));
+  route('/otp', 'otp', OtpRequestSchema, (body) => service.requestOtp(body));
+  route('/otp/resend', 'otp', ResendRequestSchema, (body) => service.resendOtp(body));
+  route('/verify', 'verify', VerifyRequestSchema, (body) => service.verify(body));
 }

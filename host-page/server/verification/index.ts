@@ -1,3 +1,3 @@
 export { createVerificationService, type VerificationService } from './service';
 export { createSessionStore, type SessionStore } from './sessions';
-export type { ApiOutcome, ApiFailure } from './failures';
+export { fail, type ApiOutcome, type ApiFailure } from './failures';

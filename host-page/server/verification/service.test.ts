@@ -536,3 +536,51 @@ test('a status fault after the OTP was confirmed is retried with one action, wit
     data: { status: 'FULLY_VACCINATED' },
   });
 });
+
+test("over the mobile's OTP quota, requestOtp and resendOtp are 429 RATE_LIMITED and CoWIN is not asked", async () => {
+  const s = setup();
+  const take = vi.fn(() => ({ ok: false, retryAfter: 42 }) as const);
+  const service = createVerificationService({
+    registry,
+    cowin: s.cowin,
+    sessions: s.sessions,
+    signingKey,
+    issuer,
+    now: () => s.clock.now,
+    mobileQuota: { take },
+  });
+  const session = await started(s);
+  s.advance(60_000);
+  const refused = { ok: false, status: 429, error: { code: 'RATE_LIMITED', retryAfter: 42 } };
+  expect(await service.requestOtp({ ...details, mobile: '+91 98765 43210' })).toMatchObject(refused);
+  expect(await service.resendOtp({ provider: 'demo-travel', session })).toMatchObject(refused);
+  expect(take.mock.calls).toEqual([['9876543210'], ['9876543210']]);
+  expect(s.cowin.generateOtp).toHaveBeenCalledTimes(1);
+});
+
+test('by default one mobile gets 20 OTP sends in 10 minutes, resends included', async () => {
+  const s = setup();
+  const session = await started(s);
+  for (let i = 0; i < 3; i++) {
+    s.advance(60_000);
+    expect(await s.service.resendOtp({ provider: 'demo-travel', session })).toMatchObject({ ok: true });
+  }
+  for (let i = 0; i < 16; i++) expect(await s.service.requestOtp(details)).toMatchObject({ ok: true });
+  expect(await s.service.requestOtp(details)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+  expect(s.cowin.generateOtp).toHaveBeenCalledTimes(20);
+});
+
+test('with otpMinMs, an OTP send answers no sooner than that, however fast CoWIN is', async () => {
+  const s = setup();
+  const service = createVerificationService({
+    registry,
+    cowin: s.cowin,
+    sessions: s.sessions,
+    signingKey,
+    issuer,
+    otpMinMs: 60,
+  });
+  const started = performance.now();
+  expect(await service.requestOtp(details)).toMatchObject({ ok: true });
+  expect(performance.now() - started).toBeGreaterThanOrEqual(59);
+});

@@ -3,9 +3,11 @@ import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../.
 import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../widget/normalize';
 import { ErrorCode, type KycvsResult } from '../../../widget/protocol';
 import type { CowinClient } from '../cowin/client';
+import { createMobileQuota, type MobileQuota } from '../limits';
 import type { ProviderRegistry } from '../registry';
 import { signStatusToken, subjectFor, type SigningKey } from '../token';
 import { fail, fromCowin, type ApiOutcome } from './failures';
+import { noSoonerThan } from './no-sooner-than';
 import { resultFor } from './result';
 import { MAX_RESENDS, OTP_VALIDITY_SECONDS, RESEND_AFTER_SECONDS, type Session, type SessionStore } from './sessions';
 
@@ -16,6 +18,18 @@ export interface VerificationServiceOptions {
   signingKey: SigningKey;
   issuer: string;
   now?: () => number;
+  /**
+   * The host's own cap on OTP sends per mobile, checked before CoWIN is asked.
+   * @default createMobileQuota({ now }): DESIGN.md's defaults
+   */
+  mobileQuota?: MobileQuota;
+  /**
+   * The least time, in ms, an OTP send takes, so that its timing says nothing about registration
+   * (see no-sooner-than.ts). Set it above CoWIN's slowest usual answer (`KYCVS_OTP_MIN_MS`).
+   * @default 0
+   * @example 400
+   */
+  otpMinMs?: number;
 }
 
 export interface VerificationService {
@@ -26,7 +40,16 @@ export interface VerificationService {
 
 /** The host's side of one verification: details → OTP → signed result. */
 export function createVerificationService(options: VerificationServiceOptions): VerificationService {
-  const { registry, cowin, sessions, signingKey, issuer, now = Date.now } = options;
+  const { registry, cowin, sessions, signingKey, issuer, now = Date.now, otpMinMs = 0 } = options;
+  const mobileQuota = options.mobileQuota ?? createMobileQuota({ now });
+
+  /** One OTP send to CoWIN, within the mobile's quota, on the timing floor. */
+  async function sendOtp(input: Parameters<CowinClient['generateOtp']>[0]): Promise<ApiOutcome<{ txnId: string }>> {
+    const quota = mobileQuota.take(input.mobile);
+    if (!quota.ok) return fail(429, ErrorCode.RATE_LIMITED, { retryAfter: quota.retryAfter });
+    const sent = await noSoonerThan(otpMinMs, cowin.generateOtp(input));
+    return sent.ok ? sent : fromCowin(sent.failure);
+  }
 
   function otpAnswer(session: Session): OtpResponse {
     return {
@@ -46,8 +69,8 @@ export function createVerificationService(options: VerificationServiceOptions): 
       const mobile = normalizeMobile(request.mobile);
       if (!mobile.ok) return fail(400, ErrorCode.INVALID_MOBILE, { field: 'mobile' });
 
-      const sent = await cowin.generateOtp({ mobile: mobile.value, name: name.value, requesterName: provider.name });
-      if (!sent.ok) return fromCowin(sent.failure);
+      const sent = await sendOtp({ mobile: mobile.value, name: name.value, requesterName: provider.name });
+      if (!sent.ok) return sent;
       const session = sessions.create({
         provider: provider.id,
         mobile: mobile.value,
@@ -67,12 +90,8 @@ export function createVerificationService(options: VerificationServiceOptions): 
       const wait = Math.ceil((session.otpSentAt + RESEND_AFTER_SECONDS * 1000 - now()) / 1000);
       if (wait > 0) return fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait });
 
-      const sent = await cowin.generateOtp({
-        mobile: session.mobile,
-        name: session.name,
-        requesterName: provider.name,
-      });
-      if (!sent.ok) return fromCowin(sent.failure);
+      const sent = await sendOtp({ mobile: session.mobile, name: session.name, requesterName: provider.name });
+      if (!sent.ok) return sent;
       session.txnId = sent.data.txnId;
       session.otpSentAt = now();
       session.resends += 1;

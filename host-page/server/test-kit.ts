@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { COWIN_MOCK_API_KEY, COWIN_MOCK_BASE, createCowinMock } from '../../mock-api';
+import { createHostApp } from './app';
+import { createCowinClient } from './cowin/client';
+import type { Logger } from './http/log';
+import { createApiLimits, createMobileQuota, RATE_LIMIT_DEFAULTS, type RateLimits } from './limits';
+import { demoRegistry } from './registry';
+import { loadSigningKey } from './token';
+import { createSessionStore, createVerificationService } from './verification';
+
+/** A fixed start time, so that tests can step the shared clock by exact amounts. */
+export const T0 = Date.parse('2025-01-15T10:00:00.000Z');
+export const DEMO_ORIGIN = 'http://localhost:5173';
+
+export interface HostOptions {
+  limits?: Partial<RateLimits>;
+  trustedProxies?: number;
+  otpMinMs?: number;
+}
+
+/**
+ * The whole host as main.ts builds it, with CoWIN answered by the real mock-api/ behind msw/node (as
+ * cowin/mock-mode.ts does) and one clock shared by the host and the mock, which tests move. Call
+ * `host()` in each test for a host with fresh limits; the mock's state is reset after each test.
+ */
+export function useMockedHost() {
+  let time = T0;
+  const clock = { now: () => time, advance: (ms: number) => void (time += ms) };
+  const mock = createCowinMock({ now: clock.now });
+  const server = setupServer(...mock.handlers);
+  const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
+  mkdirSync(join(distDir, 'frame'));
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    mock.reset();
+    server.resetHandlers();
+    vi.restoreAllMocks();
+    time = T0;
+  });
+  afterAll(() => {
+    server.close();
+    rmSync(distDir, { recursive: true, force: true });
+  });
+  const signingKey = loadSigningKey(undefined, () => {});
+  const registry = demoRegistry(DEMO_ORIGIN);
+
+  async function host(options: HostOptions = {}) {
+    const limits = { ...RATE_LIMIT_DEFAULTS, ...options.limits };
+    const cowin = createCowinClient({ baseUrl: COWIN_MOCK_BASE, apiKey: COWIN_MOCK_API_KEY });
+    const calls = {
+      generateOtp: vi.spyOn(cowin, 'generateOtp'),
+      confirmOtp: vi.spyOn(cowin, 'confirmOtp'),
+    };
+    const log = vi.fn<Logger>();
+    const service = createVerificationService({
+      registry,
+      cowin,
+      sessions: createSessionStore(clock.now),
+      signingKey: await signingKey,
+      issuer: 'http://127.0.0.1:5174',
+      now: clock.now,
+      mobileQuota: createMobileQuota({ limits, now: clock.now }),
+      otpMinMs: options.otpMinMs ?? 0,
+    });
+    const app = createHostApp({
+      registry,
+      service,
+      signingKey: await signingKey,
+      frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+      distDir,
+      demoOrigin: DEMO_ORIGIN,
+      outbox: mock.outbox,
+      log,
+      limits: createApiLimits({
+        limits,
+        trustedProxies: options.trustedProxies ?? 0,
+        now: clock.now,
+        isProvider: (id) => registry.get(id) !== undefined,
+      }),
+    });
+
+    /** A POST to the widget's API from `from` (the TCP peer, as @hono/node-server gives it). */
+    const post = async (path: string, body: unknown, from = '203.0.113.10', headers: Record<string, string> = {}) =>
+      app.request(
+        `/api/kycvs${path}`,
+        { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
+        { incoming: { socket: { remoteAddress: from, remotePort: 50_000, remoteFamily: 'IPv4' } } },
+      );
+
+    return { app, post, calls, log };
+  }
+
+  return { host, mock, clock, server };
+}
