@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { writeE2eRegistry } from './e2e/providers';
 import { findChromium } from './scripts/chromium';
 
 export const HOST_PORT = Number(process.env.E2E_PORT ?? 5184);
@@ -34,7 +35,7 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: { trace: 'retain-on-failure' },
   projects: [
     {
@@ -59,6 +60,7 @@ export default defineConfig({
       PORT: String(HOST_PORT),
       DEMO_PORT: String(DEMO_PORT),
       KYCVS_PUBLIC_ORIGIN: `http://127.0.0.1:${HOST_PORT}`,
+      KYCVS_PROVIDERS: writeE2eRegistry(DEMO_PORT),
     },
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

@@ -79,6 +79,28 @@ test('a page of an unregistered origin claiming a registered one cannot frame th
   expect(await messages.all()).toEqual([]);
 });
 
+test('a registered page pretending to be another registered page gets a refusal and no messages', async ({
+  page,
+  messages,
+  consoleErrors,
+}) => {
+  consoleErrors.expect(/status of 403 .*e2e-two-sites/); // none expected from the host; the frame is 200
+  const otherSite = demoOrigin.replace('localhost', '127.0.0.1');
+  await page.goto(`${otherSite}/js-api`);
+  // Both origins are registered for e2e-two-sites, so CSP lets this page frame the widget; only the
+  // frame's own check of location.ancestorOrigins can tell that its parent is not `origin`.
+  await addFrame(page, { provider: 'e2e-two-sites', origin: demoOrigin, instance: 'x' });
+  await expect(widgetFrame(page).getByRole('heading', { name: refusal })).toBeVisible();
+  await expect(widgetFrame(page).getByLabel('Full name')).toHaveCount(0);
+
+  // The same page naming its own origin gets the form: the refusal above was about the lie.
+  await addFrame(page, { provider: 'e2e-two-sites', origin: otherSite, instance: 'y' });
+  await expect(page.locator('iframe').nth(1).contentFrame().getByLabel('Full name')).toBeVisible();
+  await expect.poll(async () => (await messages.ofType('ready')).length).toBe(1);
+  const all = await messages.all();
+  expect(all.every((m) => (m.data as { instance?: string }).instance === 'y')).toBe(true);
+});
+
 test('forged messages from the page itself and from a sibling frame of the host origin are ignored', async ({
   page,
 }) => {

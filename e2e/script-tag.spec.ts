@@ -7,6 +7,8 @@ test('a fully vaccinated traveller is verified and the form carries a signed res
   smsInbox,
   messages,
 }) => {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
   await page.goto(`${demoOrigin}/travel`);
   const container = page.locator('.kycvs[data-provider="demo-travel"]');
   const resultEvent = container.evaluate(
@@ -36,6 +38,19 @@ test('a fully vaccinated traveller is verified and the form carries a signed res
   expect(results).toHaveLength(1);
   expect(results[0]!.origin).toBe(hostOrigin);
   expect(JSON.stringify(await messages.all())).not.toMatch(/9445566778|Lakshmi/);
+
+  // No personal data in any URL the page or the frame asked for, nor in storage or cookies.
+  const personal = /9445566778|Lakshmi|Narayanan/i;
+  expect(urls.map(decodeURIComponent).filter((url) => personal.test(url))).toEqual([]);
+  for (const context of [page, page.frames().find((f) => f.url().includes('/frame.html'))!]) {
+    const stored = await context.evaluate(() => ({
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+      cookie: document.cookie,
+    }));
+    expect(stored).toEqual({ local: '{}', session: '{}', cookie: '' });
+  }
+  expect(await page.context().cookies()).toEqual([]);
 
   // A plain form post carries the result to the back office.
   await page.getByRole('button', { name: 'Confirm booking' }).click();

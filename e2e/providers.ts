@@ -1,0 +1,26 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The e2e host's registry: the two demo providers as bundled, and `e2e-two-sites`, registered for
+ * the demo site under both of its names (localhost and 127.0.0.1: two origins, two sites), so a
+ * test can have one registered page pretend to be the other.
+ */
+export function writeE2eRegistry(demoPort: number): string {
+  const demo = `http://localhost:${demoPort}`;
+  const other = `http://127.0.0.1:${demoPort}`;
+  const providers = [
+    { id: 'demo-travel', name: 'Demo Travel Agency', allowed_origins: [demo], scope: ['status'] },
+    {
+      id: 'demo-irctc',
+      name: 'Demo Rail Portal',
+      allowed_origins: [demo],
+      scope: ['status', 'demographics', 'vaccinations'],
+    },
+    { id: 'e2e-two-sites', name: 'Two Sites Ltd', allowed_origins: [demo, other], scope: ['status'] },
+  ];
+  const file = join(mkdtempSync(join(tmpdir(), 'kycvs-e2e-')), 'providers.json');
+  writeFileSync(file, JSON.stringify(providers, null, 2));
+  return file;
+}
