@@ -9,12 +9,15 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * - default: the frame (host-page/frame.html and the Preact widget) into dist/frame/;
  * - `--mode embed`: the loader as one IIFE, dist/embed.js, which provider pages load.
  */
+/** KYCVS_DIST_DIR: build somewhere else than dist/ (the host reads the same variable). */
+const distDir = process.env.KYCVS_DIST_DIR || here('dist');
+
 export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
       publicDir: false,
       build: {
-        outDir: here('dist'),
+        outDir: distDir,
         emptyOutDir: false,
         target: 'es2019',
         lib: {
@@ -33,7 +36,7 @@ export default defineConfig(({ mode }) => {
     publicDir: false,
     plugins: [preact()],
     build: {
-      outDir: here('dist/frame'),
+      outDir: `${distDir}/frame`,
       emptyOutDir: true,
       target: 'es2020',
       // Every browser the frame supports preloads modules natively; the polyfill is bytes for none.

@@ -11,7 +11,8 @@ import { RegistryError } from './registry';
 import { loadSigningKey } from './token';
 import { createSessionStore, createVerificationService } from './verification';
 
-const distDir = fileURLToPath(new URL('../../dist', import.meta.url));
+// KYCVS_DIST_DIR: serve another build (tests that build side by side use their own folders).
+const distDir = process.env.KYCVS_DIST_DIR || fileURLToPath(new URL('../../dist', import.meta.url));
 const demoDir = fileURLToPath(new URL('../demo', import.meta.url));
 
 function stop(message: string): never {
