@@ -120,4 +120,43 @@ export const fixtureBeneficiaries: readonly FixtureBeneficiary[] = [
     gender: 'Female',
     referenceId: '84736251908374',
   },
+  // Reserved for the accessibility and language e2e tests (one result in English, one in Hindi).
+  {
+    key: 'ben-12',
+    name: 'Rohan Das',
+    mobile: '9700000011',
+    birthYear: '1988',
+    gender: 'Male',
+    referenceId: '30918274650192',
+    primary: { vaccine: 'COVISHIELD', dates: ['2021-06-11', '2021-09-03'] },
+  },
+  {
+    key: 'ben-13',
+    name: 'पूजा शर्मा',
+    mobile: '9700000012',
+    birthYear: '1993',
+    gender: 'Female',
+    referenceId: '47561029384756',
+    primary: { vaccine: 'COVAXIN', dates: ['2021-08-19'] },
+  },
+  // Reserved for the share-picture, standalone-page and WebOTP e2e tests.
+  {
+    key: 'ben-14',
+    name: 'Imran Khan',
+    mobile: '9700000013',
+    birthYear: '1976',
+    gender: 'Male',
+    referenceId: '58203947561038',
+    primary: { vaccine: 'COVISHIELD', dates: ['2021-04-20', '2021-07-14'] },
+    precaution: { vaccine: 'CORBEVAX', date: '2022-09-01' },
+  },
+  {
+    key: 'ben-15',
+    name: 'Neha Gupta',
+    mobile: '9700000014',
+    birthYear: '2001',
+    gender: 'Female',
+    referenceId: '69384756102938',
+    primary: { vaccine: 'COVAXIN', dates: ['2021-10-02', '2021-11-01'] },
+  },
 ];
