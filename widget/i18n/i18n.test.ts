@@ -1,34 +1,150 @@
-import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import { errorCodes } from '../protocol';
-import { en } from './en';
+import { as } from './as';
+import { bn } from './bn';
+import { en, type MessageKey, type Messages } from './en';
 import { errorKey, errorMessage } from './error-message';
+import { gu } from './gu';
 import { hi } from './hi';
-import { languages } from './languages';
+import { kn } from './kn';
+import { type Lang, languages } from './languages';
 import { loadMessages } from './load-messages';
+import { ml } from './ml';
+import { mr } from './mr';
+import { or } from './or';
+import { pa } from './pa';
+import { ta } from './ta';
+import { te } from './te';
 import { createTranslator, format } from './translate';
 
+const tables: Record<Lang, Messages> = { en, hi, mr, bn, as, gu, pa, or, ta, te, kn, ml };
+
+/**
+ * Each language's script (a Unicode block) and the mark that ends its sentences. Marathi, Gujarati
+ * and the four Dravidian languages end sentences with a full stop; Hindi, Bengali, Assamese, Odia
+ * and Punjabi with the danda.
+ */
+const scripts: Record<Lang, { name: string; block: RegExp; stop: '.' | '।' }> = {
+  en: { name: 'Latin', block: /[A-Za-z]/, stop: '.' },
+  hi: { name: 'Devanagari', block: /[\u0900-\u097f]/, stop: '।' },
+  mr: { name: 'Devanagari', block: /[\u0900-\u097f]/, stop: '.' },
+  bn: { name: 'Bengali', block: /[\u0980-\u09ff]/, stop: '।' },
+  as: { name: 'Bengali-Assamese', block: /[\u0980-\u09ff]/, stop: '।' },
+  gu: { name: 'Gujarati', block: /[\u0a80-\u0aff]/, stop: '.' },
+  pa: { name: 'Gurmukhi', block: /[\u0a00-\u0a7f]/, stop: '।' },
+  or: { name: 'Odia', block: /[\u0b00-\u0b7f]/, stop: '।' },
+  ta: { name: 'Tamil', block: /[\u0b80-\u0bff]/, stop: '.' },
+  te: { name: 'Telugu', block: /[\u0c00-\u0c7f]/, stop: '.' },
+  kn: { name: 'Kannada', block: /[\u0c80-\u0cff]/, stop: '.' },
+  ml: { name: 'Malayalam', block: /[\u0d00-\u0d7f]/, stop: '.' },
+};
+
+const keys = Object.keys(en) as MessageKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** What is left to read in a script once the `{placeholders}` and the words kept in Latin letters are gone. */
+const withoutLatinWords = (text: string) => text.replace(/\{\w+\}/g, ' ').replace(/\b(?:OTP|SMS|CoWIN|ID)\b/g, ' ');
+const letters = (text: string) => withoutLatinWords(text).match(/[\p{L}\p{M}]/gu) ?? [];
+const graphemes = (text: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;
 
-test('hi has exactly the keys of en, each a non-empty string', () => {
-  expect(Object.keys(hi).sort()).toEqual(Object.keys(en).sort());
-  for (const value of Object.values(hi)) expect(value.trim()).not.toBe('');
+describe.each(languages.map((lang) => [lang, tables[lang]] as const))('%s', (lang, table) => {
+  const { name, block, stop } = scripts[lang];
+
+  test('has exactly the keys of en, each a non-empty string', () => {
+    expect(Object.keys(table).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect([key, typeof table[key], table[key].trim() !== '']).toEqual([key, 'string', true]);
+  });
+
+  test('uses the same placeholders as en in every message', () => {
+    for (const key of keys) expect([key, placeholders(table[key])]).toEqual([key, placeholders(en[key])]);
+  });
+
+  test(`is written in ${name} script`, () => {
+    for (const key of keys) {
+      const found = letters(table[key]);
+      // Only a message that is nothing but a kept word (the OTP label) may have no letters left.
+      if (found.length === 0) expect([key, table[key]]).toEqual([key, en[key]]);
+      expect([key, found.filter((letter) => !block.test(letter)).join('')]).toEqual([key, '']);
+    }
+  });
+
+  test.skipIf(lang === 'en')('has no Latin letters but OTP, SMS, CoWIN and ID', () => {
+    for (const key of keys) expect([key, withoutLatinWords(table[key]).match(/[A-Za-z]+/g)]).toEqual([key, null]);
+  });
+
+  test(`ends its sentences with “${stop}” and keeps en's closing colon and ellipsis`, () => {
+    const otherStop = stop === '.' ? '।' : '.';
+    for (const key of keys) {
+      const text = table[key];
+      expect([key, text.includes(otherStop)]).toEqual([key, false]);
+      const last = en[key].at(-1);
+      if (last === '.') expect([key, text.at(-1)]).toEqual([key, stop]);
+      else if (last === ':' || last === '…') expect([key, text.at(-1)]).toEqual([key, last]);
+      else expect([key, /[.।:]$/.test(text)]).toEqual([key, false]);
+    }
+  });
+
+  test('names buttons in quotes exactly as the buttons read', () => {
+    const buttons = keys.filter((key) => key.startsWith('action.')).map((key) => table[key]);
+    for (const key of keys) {
+      const quoted = [...table[key].matchAll(/“([^”]*)”/g)].map((m) => m[1] ?? '');
+      expect([key, quoted.filter((name) => !buttons.includes(name))]).toEqual([key, []]);
+    }
+  });
+
+  test('gives the three answers, the buttons and the fields different words', () => {
+    const distinct = (prefix: string) => {
+      const values = keys.filter((key) => key.startsWith(prefix)).map((key) => table[key]);
+      expect(new Set(values).size, prefix).toBe(values.length);
+    };
+    distinct('status.');
+    distinct('action.');
+    distinct('field.');
+  });
+
+  test('keeps labels, buttons and answers short enough for a 320 px screen', () => {
+    for (const key of keys) {
+      const limit = /^(?:field\.(?:name|mobile|otp)|action\.\w+|gender\.\w+|result\.(?!heading)\w+)$/.test(key)
+        ? 26
+        : key.startsWith('status.') || key.endsWith('.heading') || key === 'app.title'
+          ? 40
+          : Infinity;
+      expect([key, graphemes(table[key]) <= limit]).toEqual([key, true]);
+    }
+  });
+
+  test('has a message for every error code', () => {
+    for (const code of errorCodes) expect(table[errorKey(code)], code).toBeTruthy();
+  });
+
+  test('loads on demand as itself', async () => {
+    expect(await loadMessages(lang)).toEqual({ lang, messages: table });
+  });
 });
 
-test('hi uses the same placeholders as en in every message', () => {
-  for (const key of Object.keys(en) as (keyof typeof en)[]) {
-    expect([key, placeholders(hi[key])]).toEqual([key, placeholders(en[key])]);
-  }
+test('Assamese is written with Assamese letters, Bengali with Bengali ones', () => {
+  const all = (table: Messages) => Object.values(table).join(' ');
+  // Assamese writes ra as ৰ and wa as ৱ; Bengali writes ra as র and has no ৱ.
+  expect(all(as)).toMatch(/ৰ/);
+  expect(all(as)).toMatch(/ৱ/);
+  expect(all(as)).not.toMatch(/র/);
+  expect(all(bn)).toMatch(/র/);
+  expect(all(bn)).not.toMatch(/[ৰৱ]/);
 });
 
-test('hi is written in Devanagari', () => {
-  expect(hi['field.name']).toMatch(/^[\u0900-\u097f ]+$/);
-  expect(hi['status.FULLY_VACCINATED']).toMatch(/[\u0900-\u097f]/);
+test('Marathi and Hindi, both in Devanagari, are different tables', () => {
+  const same = keys.filter((key) => mr[key] === hi[key] && /[\u0900-\u097f]{4}/.test(mr[key]));
+  expect(same.length).toBeLessThan(keys.length / 4);
 });
 
-test('every error code has a message in every table', () => {
-  for (const code of errorCodes) {
-    expect(en[errorKey(code)], code).toBeTruthy();
-    expect(hi[errorKey(code)], code).toBeTruthy();
+test('no table but en is in the first load: each is imported only on demand', () => {
+  const source = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
+  const loader = source('./load-messages.ts');
+  for (const lang of languages.filter((l) => l !== 'en')) {
+    expect(loader, lang).toContain(`${lang}: () => import('./${lang}')`);
+    for (const file of ['./load-messages.ts', './index.ts', './translate.ts', './error-message.ts', './languages.ts']) {
+      expect([file, source(file).includes(`from './${lang}'`)]).toEqual([file, false]);
+    }
   }
 });
 
@@ -53,6 +169,9 @@ test('format fills placeholders and leaves unknown ones visible', () => {
 
 test('a translator reads its table', () => {
   expect(createTranslator(hi)('otp.sentTo', { mobile: '******3210' })).toBe('******3210 पर SMS से OTP भेजा गया है।');
+  expect(createTranslator(ta)('otp.sentTo', { mobile: '******3210' })).toBe(
+    '******3210 எண்ணுக்கு SMS மூலம் OTP அனுப்பப்பட்டுள்ளது.',
+  );
 });
 
 test('errorMessage puts the wait of RATE_LIMITED in seconds', () => {
@@ -62,12 +181,15 @@ test('errorMessage puts the wait of RATE_LIMITED in seconds', () => {
   );
   expect(errorMessage(t, { code: 'RATE_LIMITED' })).toBe('Too many requests. Wait a minute and try again.');
   expect(errorMessage(t, { code: 'TIMEOUT' })).toBe(en['error.TIMEOUT']);
+  expect(errorMessage(createTranslator(bn), { code: 'RATE_LIMITED', retryAfter: 9.2 })).toBe(
+    'অনেক বেশি অনুরোধ এসেছে। 10 সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।',
+  );
 });
 
-test('loadMessages loads hi and falls back to en for languages without a table', async () => {
-  expect(await loadMessages('hi')).toEqual({ lang: 'hi', messages: hi });
-  expect(await loadMessages('ta')).toEqual({ lang: 'en', messages: en });
+test('loadMessages falls back to en for an unknown language', async () => {
+  expect(await loadMessages('en')).toEqual({ lang: 'en', messages: en });
   expect(await loadMessages('xx')).toEqual({ lang: 'en', messages: en });
+  expect(await loadMessages('')).toEqual({ lang: 'en', messages: en });
 });
 
 test('the twelve languages of the contract are listed', () => {

@@ -8,6 +8,16 @@ import { isLang } from './languages';
  */
 const tables: Partial<Record<Lang, () => Promise<{ default: Messages }>>> = {
   hi: () => import('./hi'),
+  mr: () => import('./mr'),
+  bn: () => import('./bn'),
+  as: () => import('./as'),
+  gu: () => import('./gu'),
+  pa: () => import('./pa'),
+  or: () => import('./or'),
+  ta: () => import('./ta'),
+  te: () => import('./te'),
+  kn: () => import('./kn'),
+  ml: () => import('./ml'),
 };
 
 export interface LoadedMessages {

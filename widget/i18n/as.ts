@@ -1,0 +1,80 @@
+import type { Messages } from './en';
+
+/** Assamese, in Bengali-Assamese script. Typed as `Messages`, so a missing or extra key fails the typecheck. */
+export const as: Messages = {
+  'app.title': 'আপোনাৰ টীকাকৰণৰ স্থিতি জানক',
+  'app.startFailed': 'টীকাকৰণৰ স্থিতি পৰীক্ষা আৰম্ভ কৰিব পৰা নগ’ল। পেজটো পুনৰ ল’ড কৰি আকৌ চেষ্টা কৰক।',
+  'app.busy': 'অনুগ্ৰহ কৰি অপেক্ষা কৰক…',
+
+  'details.heading': 'টীকাকৰণৰ স্থিতি পৰীক্ষা কৰক',
+  'details.intro': 'CoWIN-ত পঞ্জীয়ন কৰা সম্পূৰ্ণ নাম আৰু ম’বাইল নম্বৰ লিখক।',
+  'consent.lead': 'এই ম’বাইল নম্বৰলৈ এটা OTP পঠিওৱা হ’ব। সেইটো ইয়াত দিলে {provider}-এ এই তথ্যখিনি পাব:',
+  'consent.status': 'টীকাকৰণৰ স্থিতি: সম্পূৰ্ণ, আংশিক বা টীকা লোৱা নাই',
+  'consent.demographics': 'নাম, জন্মৰ বছৰ আৰু লিংগ',
+  'consent.vaccinations': 'লোৱা টীকা আৰু টীকাকৰণৰ তাৰিখ',
+  'consent.nothingElse': 'ইয়াৰ বাহিৰে আন কোনো তথ্য দিয়া নহ’ব।',
+  'field.name': 'সম্পূৰ্ণ নাম',
+  'field.mobile': 'ম’বাইল নম্বৰ',
+  'field.mobileHint': '10টা অংক, CoWIN-ত পঞ্জীয়ন কৰা নম্বৰ',
+  'action.getOtp': 'OTP পাওক',
+
+  'otp.heading': 'OTP লিখক',
+  'otp.sentTo': '{mobile} নম্বৰলৈ SMS-ৰ জৰিয়তে OTP পঠিওৱা হৈছে।',
+  'field.otp': 'OTP',
+  'field.otpHint': 'SMS-ত অহা 6টা অংক',
+  'otp.validFor': 'OTP আৰু {time} বৈধ থাকিব।',
+  'otp.expired': 'OTP-ৰ ম্যাদ উকলি গৈছে। নতুন OTP পাবলৈ “OTP পুনৰ পঠিয়াওক” বাছনি কৰক।',
+  'action.verify': 'সত্যাপন কৰক',
+  'action.resend': 'OTP পুনৰ পঠিয়াওক',
+  'otp.resendIn': '{time} পিছত পুনৰ পঠিয়াওক',
+  'otp.resendsLeft': 'বাকী থকা নতুন OTP: {count}',
+  'otp.noResends': 'আৰু OTP পঠিয়াব নোৱাৰি। পুনৰ আৰম্ভ কৰিবলৈ “তথ্য সলনি কৰক” বাছনি কৰক।',
+  'action.changeDetails': 'তথ্য সলনি কৰক',
+  'action.retry': 'পুনৰ চেষ্টা কৰক',
+
+  'result.heading': 'টীকাকৰণৰ স্থিতি',
+  'status.FULLY_VACCINATED': 'সম্পূৰ্ণ টীকাকৰণ',
+  'status.PARTIALLY_VACCINATED': 'আংশিক টীকাকৰণ',
+  'status.NOT_VACCINATED': 'টীকা লোৱা নাই',
+  'result.details': 'বিৱৰণ',
+  'result.name': 'নাম',
+  'result.birthYear': 'জন্মৰ বছৰ',
+  'result.gender': 'লিংগ',
+  'result.reference': 'হিতাধিকাৰীৰ ৰেফাৰেন্স আইডি',
+  'result.doses': 'ড’জ',
+  'result.dose': 'ড’জ {dose}',
+  'result.precaution': 'সতৰ্কতামূলক ড’জ',
+  'gender.male': 'পুৰুষ',
+  'gender.female': 'মহিলা',
+  'gender.other': 'অন্যান্য',
+  'action.verifyAnother': 'আন এজন ব্যক্তিৰ পৰীক্ষা কৰক',
+
+  'refusal.heading': 'এই ৱিজেটটো এই ছাইটৰ বাবে ছেট কৰা হোৱা নাই',
+  'refusal.UNKNOWN_PROVIDER':
+    'এই পেজত উল্লেখ কৰা সেৱা প্ৰদানকাৰী CoWIN-ত পঞ্জীয়নভুক্ত নহয়। ছাইটৰ গৰাকীয়ে ইয়াক ঠিক কৰিব পাৰে।',
+  'refusal.ORIGIN_NOT_ALLOWED':
+    'এই পেজৰ ঠিকনা এই সেৱা প্ৰদানকাৰীৰ বাবে পঞ্জীয়নভুক্ত নহয়। ছাইটৰ গৰাকীয়ে ইয়াক ঠিক কৰিব পাৰে।',
+
+  'error.INVALID_NAME': 'CoWIN-ত পঞ্জীয়ন কৰা সম্পূৰ্ণ নাম আখৰত লিখক।',
+  'error.INVALID_MOBILE': '6, 7, 8 বা 9-ৰে আৰম্ভ হোৱা 10 অংকৰ ম’বাইল নম্বৰ লিখক।',
+  'error.INVALID_OTP': 'SMS-ত অহা 6 অংকৰ OTP লিখক।',
+  'error.OTP_INCORRECT':
+    'এই OTP-এ কাম নকৰিলে। OTP পৰীক্ষা কৰক; লগতে নাম আৰু ম’বাইল নম্বৰ CoWIN-ত পঞ্জীয়ন কৰা মতেই আছে নে নাই চাওক।',
+  'error.OTP_EXPIRED': 'এই OTP-ৰ ম্যাদ উকলি গৈছে। নতুন OTP পাবলৈ “OTP পুনৰ পঠিয়াওক” বাছনি কৰক।',
+  'error.OTP_ATTEMPTS_EXCEEDED': 'এই OTP-ৰ বাবে বহুবাৰ ভুল চেষ্টা কৰা হ’ল। নতুন OTP পাবলৈ “OTP পুনৰ পঠিয়াওক” বাছনি কৰক।',
+  'error.RESEND_NOT_ALLOWED': 'এতিয়া নতুন OTP পঠিয়াব নোৱাৰি। পুনৰ আৰম্ভ কৰিবলৈ “তথ্য সলনি কৰক” বাছনি কৰক।',
+  'error.RATE_LIMITED': 'বহুত বেছি অনুৰোধ আহিছে। {seconds} ছেকেণ্ড অপেক্ষা কৰি পুনৰ চেষ্টা কৰক।',
+  'error.RATE_LIMITED.noWait': 'বহুত বেছি অনুৰোধ আহিছে। এক মিনিট অপেক্ষা কৰি পুনৰ চেষ্টা কৰক।',
+  'error.SESSION_EXPIRED': 'এই পৰীক্ষাৰ সময় উকলি গ’ল। পুনৰ আৰম্ভ কৰিবলৈ “OTP পাওক” বাছনি কৰক।',
+  'error.UNKNOWN_PROVIDER': 'এই ৱিজেটটো এই ছাইটৰ বাবে ছেট কৰা হোৱা নাই।',
+  'error.ORIGIN_NOT_ALLOWED': 'এই ৱিজেটটো এই ছাইটৰ বাবে ছেট কৰা হোৱা নাই।',
+  'error.NETWORK_ERROR': 'সংযোগ কৰিব পৰা নগ’ল। ইণ্টাৰনেট সংযোগ পৰীক্ষা কৰি পুনৰ চেষ্টা কৰক।',
+  'error.TIMEOUT': 'ছাৰ্ভাৰে উত্তৰ দিওঁতে বহুত পলম কৰিলে। পুনৰ চেষ্টা কৰক।',
+  'error.SERVER_ERROR': 'ছাৰ্ভাৰত কিবা সমস্যা হ’ল। পুনৰ চেষ্টা কৰক।',
+  'error.BAD_REQUEST': 'অনুৰোধটো সম্পূৰ্ণ কৰিব পৰা নগ’ল। পুনৰ চেষ্টা কৰক।',
+  'error.FRAME_TIMEOUT': 'টীকাকৰণৰ স্থিতি পৰীক্ষা ল’ড নহ’ল।',
+  'error.DESTROYED': 'ফলাফল অহাৰ আগতেই টীকাকৰণৰ স্থিতি পৰীক্ষা বন্ধ কৰা হ’ল।',
+  'error.CONTAINER_NOT_FOUND': 'টীকাকৰণৰ স্থিতি পৰীক্ষাই পেজত নিজৰ ঠাই বিচাৰি নাপালে।',
+};
+
+export default as;
