@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['{widget,host-page,mock-api,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Some tests start processes or send thousands of requests: give a busy 2-core machine room.
+    testTimeout: 20_000,
   },
 });
