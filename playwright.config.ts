@@ -35,6 +35,8 @@ export default defineConfig({
   workers: 2,
   fullyParallel: true,
   retries: 0,
+  // The first test of a worker loads a cold frame (and a language chunk): give it room on a busy machine.
+  expect: { timeout: 10_000 },
   reporter: 'list',
   use: { trace: 'retain-on-failure' },
   projects: [
