@@ -37,6 +37,8 @@ export default defineConfig({
   retries: 0,
   // The first test of a worker loads a cold frame (and a language chunk): give it room on a busy machine.
   expect: { timeout: 10_000 },
+  // A whole flow waits out the OTP floor and several round trips; on a loaded machine 30 s is too tight.
+  timeout: 60_000,
   reporter: 'list',
   use: { trace: 'retain-on-failure' },
   projects: [
