@@ -8,3 +8,11 @@ export function readTheme(search: string): Theme {
   const theme = new URLSearchParams(search).get('theme');
   return theme === 'light' || theme === 'dark' ? theme : 'auto';
 }
+
+/**
+ * The provider's `accent` from the URL (`data-accent`), unchecked: widget/theme/ takes `#rrggbb`
+ * only and ignores anything else, and checking it there keeps the check out of the first load.
+ */
+export function readAccent(search: string): string | undefined {
+  return new URLSearchParams(search).get('accent') || undefined;
+}

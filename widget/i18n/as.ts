@@ -5,6 +5,7 @@ export const as: Messages = {
   'app.title': 'আপোনাৰ টীকাকৰণৰ স্থিতি জানক',
   'app.startFailed': 'টীকাকৰণৰ স্থিতি পৰীক্ষা আৰম্ভ কৰিব পৰা নগ’ল। পেজটো পুনৰ ল’ড কৰি আকৌ চেষ্টা কৰক।',
   'app.busy': 'অনুগ্ৰহ কৰি অপেক্ষা কৰক…',
+  'standalone.lead': 'নিজৰ টীকাকৰণৰ স্থিতি নিজেই পৰীক্ষা কৰক, আৰু বিচাৰিলে ছবি হিচাপে শ্বেয়াৰ কৰক।',
 
   'details.heading': 'টীকাকৰণৰ স্থিতি পৰীক্ষা কৰক',
   'details.intro': 'CoWIN-ত পঞ্জীয়ন কৰা সম্পূৰ্ণ নাম আৰু ম’বাইল নম্বৰ লিখক।',
@@ -13,6 +14,7 @@ export const as: Messages = {
   'consent.demographics': 'নাম, জন্মৰ বছৰ আৰু লিংগ',
   'consent.vaccinations': 'লোৱা টীকা আৰু টীকাকৰণৰ তাৰিখ',
   'consent.nothingElse': 'ইয়াৰ বাহিৰে আন কোনো তথ্য দিয়া নহ’ব।',
+  'consent.ownPage': 'এই ম’বাইল নম্বৰলৈ এটা OTP পঠিওৱা হ’ব। ফলাফল কেৱল এই পেজতে দেখুওৱা হ’ব, কাকো পঠিওৱা নহ’ব।',
   'field.name': 'সম্পূৰ্ণ নাম',
   'field.mobile': 'ম’বাইল নম্বৰ',
   'field.mobileHint': '10টা অংক, CoWIN-ত পঞ্জীয়ন কৰা নম্বৰ',
@@ -48,6 +50,14 @@ export const as: Messages = {
   'gender.female': 'মহিলা',
   'gender.other': 'অন্যান্য',
   'action.verifyAnother': 'আন এজন ব্যক্তিৰ পৰীক্ষা কৰক',
+
+  'action.sharePicture': 'ছবি শ্বেয়াৰ কৰক',
+  'action.downloadPicture': 'ছবি ডাউনল’ড কৰক',
+  'share.preparing': 'ছবিখন প্ৰস্তুত কৰি থকা হৈছে…',
+  'share.failed': 'ছবিখন বনাব বা শ্বেয়াৰ কৰিব পৰা নগ’ল। পুনৰ চেষ্টা কৰক।',
+  'share.checkedOn': 'পৰীক্ষাৰ তাৰিখ: {date}',
+  'share.verifiedVia': 'CoWIN-ৰ জৰিয়তে সত্যাপিত',
+  'share.title': 'মোৰ টীকাকৰণৰ স্থিতি',
 
   'refusal.heading': 'এই ৱিজেটটো এই ছাইটৰ বাবে ছেট কৰা হোৱা নাই',
   'refusal.UNKNOWN_PROVIDER':

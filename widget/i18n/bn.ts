@@ -5,6 +5,7 @@ export const bn: Messages = {
   'app.title': 'আপনার টিকাকরণের অবস্থা জানুন',
   'app.startFailed': 'টিকাকরণের অবস্থা যাচাই শুরু করা যায়নি। পেজটি রিলোড করে আবার চেষ্টা করুন।',
   'app.busy': 'অনুগ্রহ করে অপেক্ষা করুন…',
+  'standalone.lead': 'নিজের টিকাকরণের অবস্থা নিজেই যাচাই করুন, আর চাইলে ছবি হিসেবে শেয়ার করুন।',
 
   'details.heading': 'টিকাকরণের অবস্থা যাচাই করুন',
   'details.intro': 'CoWIN-এ নথিভুক্ত পুরো নাম ও মোবাইল নম্বর লিখুন।',
@@ -13,6 +14,7 @@ export const bn: Messages = {
   'consent.demographics': 'নাম, জন্মের বছর ও লিঙ্গ',
   'consent.vaccinations': 'নেওয়া টিকা ও টিকা নেওয়ার তারিখ',
   'consent.nothingElse': 'এর বাইরে আর কোনো তথ্য শেয়ার করা হবে না।',
+  'consent.ownPage': 'এই মোবাইল নম্বরে একটি OTP পাঠানো হবে। ফলাফল শুধু এই পেজেই দেখানো হবে, কাউকে পাঠানো হবে না।',
   'field.name': 'পুরো নাম',
   'field.mobile': 'মোবাইল নম্বর',
   'field.mobileHint': '10টি অঙ্ক, CoWIN-এ নথিভুক্ত নম্বর',
@@ -48,6 +50,14 @@ export const bn: Messages = {
   'gender.female': 'মহিলা',
   'gender.other': 'অন্যান্য',
   'action.verifyAnother': 'অন্য কারও যাচাই করুন',
+
+  'action.sharePicture': 'ছবি শেয়ার করুন',
+  'action.downloadPicture': 'ছবি ডাউনলোড করুন',
+  'share.preparing': 'ছবি তৈরি হচ্ছে…',
+  'share.failed': 'ছবিটি তৈরি বা শেয়ার করা যায়নি। আবার চেষ্টা করুন।',
+  'share.checkedOn': 'যাচাইয়ের তারিখ: {date}',
+  'share.verifiedVia': 'CoWIN-এর মাধ্যমে যাচাই করা',
+  'share.title': 'আমার টিকাকরণের অবস্থা',
 
   'refusal.heading': 'এই উইজেটটি এই সাইটের জন্য সেট করা নেই',
   'refusal.UNKNOWN_PROVIDER': 'এই পেজে উল্লেখ করা পরিষেবা প্রদানকারী CoWIN-এ নথিভুক্ত নয়। সাইটের মালিক এটি ঠিক করতে পারেন।',

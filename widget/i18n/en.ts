@@ -6,6 +6,8 @@ export const en = {
   'app.title': 'Know Your Vaccination Status',
   'app.startFailed': 'This vaccination status check could not start. Reload the page to try again.',
   'app.busy': 'Please wait…',
+  /** Under the title of CoWIN's own page, where a citizen checks their own status. */
+  'standalone.lead': 'Check your own vaccination status, and share it as a picture if you wish.',
 
   'details.heading': 'Check vaccination status',
   'details.intro': 'Enter the full name and mobile number as registered on CoWIN.',
@@ -14,6 +16,9 @@ export const en = {
   'consent.demographics': 'the name, birth year and gender',
   'consent.vaccinations': 'the vaccines and vaccination dates',
   'consent.nothingElse': 'Nothing else is shared.',
+  /** In place of the lines above on CoWIN's own page: no provider receives anything there. */
+  'consent.ownPage':
+    'An OTP will be sent to this mobile number. The answer is shown only on this page and is not sent to anyone.',
   'field.name': 'Full name',
   'field.mobile': 'Mobile number',
   'field.mobileHint': '10 digits, the number registered on CoWIN',
@@ -49,6 +54,17 @@ export const en = {
   'gender.female': 'Female',
   'gender.other': 'Other',
   'action.verifyAnother': 'Verify another person',
+
+  /** The share button where the browser can share files (Web Share API), else where it saves a PNG. */
+  'action.sharePicture': 'Share picture',
+  'action.downloadPicture': 'Download picture',
+  'share.preparing': 'Preparing the picture…',
+  'share.failed': 'The picture could not be made or shared. Try again.',
+  /** On the picture: the day of the check, and its foot. */
+  'share.checkedOn': 'Checked on {date}',
+  'share.verifiedVia': 'Verified via CoWIN',
+  /** The title handed to the share sheet with the file. */
+  'share.title': 'My vaccination status',
 
   'refusal.heading': 'This widget is not set up for this site',
   'refusal.UNKNOWN_PROVIDER':

@@ -5,6 +5,7 @@ export const gu: Messages = {
   'app.title': 'તમારી રસીકરણની સ્થિતિ જાણો',
   'app.startFailed': 'રસીકરણની સ્થિતિની તપાસ શરૂ થઈ શકી નહીં. પેજ ફરીથી લોડ કરીને ફરી પ્રયાસ કરો.',
   'app.busy': 'કૃપા કરીને રાહ જુઓ…',
+  'standalone.lead': 'તમારી રસીકરણની સ્થિતિ જાતે તપાસો, અને ઇચ્છો તો તેને ચિત્ર તરીકે શેર કરો.',
 
   'details.heading': 'રસીકરણની સ્થિતિ તપાસો',
   'details.intro': 'CoWIN પર નોંધાયેલું પૂરું નામ અને મોબાઇલ નંબર લખો.',
@@ -13,6 +14,7 @@ export const gu: Messages = {
   'consent.demographics': 'નામ, જન્મનું વર્ષ અને લિંગ',
   'consent.vaccinations': 'લીધેલી રસીઓ અને રસીકરણની તારીખો',
   'consent.nothingElse': 'આ સિવાય બીજી કોઈ માહિતી શેર કરવામાં આવશે નહીં.',
+  'consent.ownPage': 'આ મોબાઇલ નંબર પર એક OTP મોકલવામાં આવશે. પરિણામ ફક્ત આ પેજ પર જ દેખાશે અને કોઈને મોકલવામાં આવશે નહીં.',
   'field.name': 'પૂરું નામ',
   'field.mobile': 'મોબાઇલ નંબર',
   'field.mobileHint': '10 અંક, CoWIN પર નોંધાયેલો નંબર',
@@ -48,6 +50,14 @@ export const gu: Messages = {
   'gender.female': 'સ્ત્રી',
   'gender.other': 'અન્ય',
   'action.verifyAnother': 'બીજી વ્યક્તિની ચકાસણી કરો',
+
+  'action.sharePicture': 'ચિત્ર શેર કરો',
+  'action.downloadPicture': 'ચિત્ર ડાઉનલોડ કરો',
+  'share.preparing': 'ચિત્ર તૈયાર થઈ રહ્યું છે…',
+  'share.failed': 'ચિત્ર બનાવી કે શેર કરી શકાયું નહીં. ફરી પ્રયાસ કરો.',
+  'share.checkedOn': 'તપાસની તારીખ: {date}',
+  'share.verifiedVia': 'CoWIN દ્વારા ચકાસાયેલ',
+  'share.title': 'મારી રસીકરણની સ્થિતિ',
 
   'refusal.heading': 'આ વિજેટ આ સાઇટ માટે સેટ કરેલું નથી',
   'refusal.UNKNOWN_PROVIDER': 'આ પેજમાં જણાવેલ સેવા પ્રદાતા CoWIN પર નોંધાયેલ નથી. સાઇટના માલિક આને સુધારી શકે છે.',

@@ -5,6 +5,7 @@ export const hi: Messages = {
   'app.title': 'अपनी टीकाकरण स्थिति जानें',
   'app.startFailed': 'टीकाकरण स्थिति की जाँच शुरू नहीं हो सकी। दोबारा कोशिश करने के लिए पेज फिर से लोड करें।',
   'app.busy': 'कृपया प्रतीक्षा करें…',
+  'standalone.lead': 'अपनी टीकाकरण स्थिति खुद जाँचें, और चाहें तो इसे तस्वीर के रूप में साझा करें।',
 
   'details.heading': 'टीकाकरण स्थिति जाँचें',
   'details.intro': 'CoWIN पर दर्ज पूरा नाम और मोबाइल नंबर लिखें।',
@@ -13,6 +14,7 @@ export const hi: Messages = {
   'consent.demographics': 'नाम, जन्म का वर्ष और लिंग',
   'consent.vaccinations': 'लगे हुए टीके और उनकी तारीखें',
   'consent.nothingElse': 'इसके अलावा कोई जानकारी साझा नहीं की जाएगी।',
+  'consent.ownPage': 'इस मोबाइल नंबर पर एक OTP भेजा जाएगा। नतीजा सिर्फ़ इसी पेज पर दिखेगा और किसी को नहीं भेजा जाएगा।',
   'field.name': 'पूरा नाम',
   'field.mobile': 'मोबाइल नंबर',
   'field.mobileHint': '10 अंक, CoWIN पर दर्ज नंबर',
@@ -48,6 +50,14 @@ export const hi: Messages = {
   'gender.female': 'महिला',
   'gender.other': 'अन्य',
   'action.verifyAnother': 'किसी और की जाँच करें',
+
+  'action.sharePicture': 'तस्वीर साझा करें',
+  'action.downloadPicture': 'तस्वीर डाउनलोड करें',
+  'share.preparing': 'तस्वीर तैयार हो रही है…',
+  'share.failed': 'तस्वीर बनाई या साझा नहीं की जा सकी। फिर कोशिश करें।',
+  'share.checkedOn': '{date} को जाँचा गया',
+  'share.verifiedVia': 'CoWIN से सत्यापित',
+  'share.title': 'मेरी टीकाकरण स्थिति',
 
   'refusal.heading': 'यह विजेट इस साइट के लिए सेट नहीं है',
   'refusal.UNKNOWN_PROVIDER': 'इस पेज में बताया गया सेवा प्रदाता CoWIN पर पंजीकृत नहीं है। साइट के मालिक इसे ठीक कर सकते हैं।',

@@ -5,6 +5,7 @@ export const ml: Messages = {
   'app.title': 'നിങ്ങളുടെ വാക്സിനേഷൻ നില അറിയുക',
   'app.startFailed': 'വാക്സിനേഷൻ നില പരിശോധന ആരംഭിക്കാനായില്ല. പേജ് വീണ്ടും ലോഡ് ചെയ്ത് ശ്രമിക്കുക.',
   'app.busy': 'ദയവായി കാത്തിരിക്കുക…',
+  'standalone.lead': 'നിങ്ങളുടെ വാക്സിനേഷൻ നില സ്വയം പരിശോധിക്കാം; വേണമെങ്കിൽ അത് ചിത്രമായി പങ്കിടാം.',
 
   'details.heading': 'വാക്സിനേഷൻ നില പരിശോധിക്കുക',
   'details.intro': 'CoWIN-ൽ രജിസ്റ്റർ ചെയ്ത മുഴുവൻ പേരും മൊബൈൽ നമ്പറും നൽകുക.',
@@ -13,6 +14,7 @@ export const ml: Messages = {
   'consent.demographics': 'പേര്, ജനന വർഷം, ലിംഗം',
   'consent.vaccinations': 'എടുത്ത വാക്സിനുകളും തീയതികളും',
   'consent.nothingElse': 'മറ്റൊരു വിവരവും പങ്കിടില്ല.',
+  'consent.ownPage': 'ഈ മൊബൈൽ നമ്പറിലേക്ക് ഒരു OTP അയയ്ക്കും. ഫലം ഈ പേജിൽ മാത്രമേ കാണിക്കൂ; ആർക്കും അയയ്ക്കില്ല.',
   'field.name': 'മുഴുവൻ പേര്',
   'field.mobile': 'മൊബൈൽ നമ്പർ',
   'field.mobileHint': '10 അക്കങ്ങൾ, CoWIN-ൽ രജിസ്റ്റർ ചെയ്ത നമ്പർ',
@@ -48,6 +50,14 @@ export const ml: Messages = {
   'gender.female': 'സ്ത്രീ',
   'gender.other': 'മറ്റുള്ളവർ',
   'action.verifyAnother': 'മറ്റൊരാളെ പരിശോധിക്കുക',
+
+  'action.sharePicture': 'ചിത്രം പങ്കിടുക',
+  'action.downloadPicture': 'ചിത്രം ഡൗൺലോഡ് ചെയ്യുക',
+  'share.preparing': 'ചിത്രം തയ്യാറാക്കുന്നു…',
+  'share.failed': 'ചിത്രം തയ്യാറാക്കാനോ പങ്കിടാനോ കഴിഞ്ഞില്ല. വീണ്ടും ശ്രമിക്കുക.',
+  'share.checkedOn': 'പരിശോധിച്ച തീയതി: {date}',
+  'share.verifiedVia': 'CoWIN വഴി സ്ഥിരീകരിച്ചത്',
+  'share.title': 'എന്റെ വാക്സിനേഷൻ നില',
 
   'refusal.heading': 'ഈ വിജറ്റ് ഈ സൈറ്റിനായി സജ്ജമാക്കിയിട്ടില്ല',
   'refusal.UNKNOWN_PROVIDER': 'ഈ പേജ് സൂചിപ്പിക്കുന്ന സേവന ദാതാവ് CoWIN-ൽ രജിസ്റ്റർ ചെയ്തിട്ടില്ല. സൈറ്റിന്റെ ഉടമയ്ക്ക് ഇത് പരിഹരിക്കാം.',

@@ -5,6 +5,7 @@ export const mr: Messages = {
   'app.title': 'आपली लसीकरण स्थिती जाणून घ्या',
   'app.startFailed': 'लसीकरण स्थितीची तपासणी सुरू होऊ शकली नाही. पेज रीलोड करून पुन्हा प्रयत्न करा.',
   'app.busy': 'कृपया थांबा…',
+  'standalone.lead': 'आपली लसीकरण स्थिती स्वतः तपासा, आणि हवे असल्यास ती चित्राच्या रूपात शेअर करा.',
 
   'details.heading': 'लसीकरण स्थिती तपासा',
   'details.intro': 'CoWIN वर नोंदवलेले पूर्ण नाव आणि मोबाइल नंबर लिहा.',
@@ -13,6 +14,7 @@ export const mr: Messages = {
   'consent.demographics': 'नाव, जन्मवर्ष आणि लिंग',
   'consent.vaccinations': 'घेतलेल्या लसी आणि लसीकरणाच्या तारखा',
   'consent.nothingElse': 'याशिवाय इतर कोणतीही माहिती दिली जाणार नाही.',
+  'consent.ownPage': 'या मोबाइल नंबरवर एक OTP पाठवला जाईल. निकाल फक्त याच पेजवर दिसेल आणि तो कोणालाही पाठवला जाणार नाही.',
   'field.name': 'पूर्ण नाव',
   'field.mobile': 'मोबाइल नंबर',
   'field.mobileHint': '10 अंक, CoWIN वर नोंदवलेला नंबर',
@@ -48,6 +50,14 @@ export const mr: Messages = {
   'gender.female': 'स्त्री',
   'gender.other': 'इतर',
   'action.verifyAnother': 'दुसऱ्या व्यक्तीची तपासणी करा',
+
+  'action.sharePicture': 'चित्र शेअर करा',
+  'action.downloadPicture': 'चित्र डाउनलोड करा',
+  'share.preparing': 'चित्र तयार होत आहे…',
+  'share.failed': 'चित्र तयार किंवा शेअर करता आले नाही. पुन्हा प्रयत्न करा.',
+  'share.checkedOn': '{date} रोजी तपासले',
+  'share.verifiedVia': 'CoWIN द्वारे पडताळणी केलेले',
+  'share.title': 'माझी लसीकरण स्थिती',
 
   'refusal.heading': 'हे विजेट या साइटसाठी सेट केलेले नाही',
   'refusal.UNKNOWN_PROVIDER': 'या पेजने नमूद केलेला सेवा पुरवठादार CoWIN वर नोंदणीकृत नाही. साइटचे मालक हे दुरुस्त करू शकतात.',

@@ -5,6 +5,7 @@ export const or: Messages = {
   'app.title': 'ଆପଣଙ୍କ ଟୀକାକରଣ ସ୍ଥିତି ଜାଣନ୍ତୁ',
   'app.startFailed': 'ଟୀକାକରଣ ସ୍ଥିତି ଯାଞ୍ଚ ଆରମ୍ଭ ହୋଇପାରିଲା ନାହିଁ। ପେଜଟି ପୁଣି ଲୋଡ୍ କରି ଆଉ ଥରେ ଚେଷ୍ଟା କରନ୍ତୁ।',
   'app.busy': 'ଦୟାକରି ଅପେକ୍ଷା କରନ୍ତୁ…',
+  'standalone.lead': 'ଆପଣଙ୍କ ଟୀକାକରଣ ସ୍ଥିତି ନିଜେ ଯାଞ୍ଚ କରନ୍ତୁ, ଏବଂ ଚାହିଁଲେ ଏହାକୁ ଛବି ଭାବେ ସେୟାର କରନ୍ତୁ।',
 
   'details.heading': 'ଟୀକାକରଣ ସ୍ଥିତି ଯାଞ୍ଚ କରନ୍ତୁ',
   'details.intro': 'CoWINରେ ପଞ୍ଜୀକୃତ ପୂରା ନାମ ଓ ମୋବାଇଲ ନମ୍ବର ଲେଖନ୍ତୁ।',
@@ -13,6 +14,7 @@ export const or: Messages = {
   'consent.demographics': 'ନାମ, ଜନ୍ମ ବର୍ଷ ଓ ଲିଙ୍ଗ',
   'consent.vaccinations': 'ନିଆଯାଇଥିବା ଟୀକା ଓ ଟୀକାକରଣର ତାରିଖ',
   'consent.nothingElse': 'ଏହା ବ୍ୟତୀତ ଆଉ କୌଣସି ସୂଚନା ଦିଆଯିବ ନାହିଁ।',
+  'consent.ownPage': 'ଏହି ମୋବାଇଲ ନମ୍ବରକୁ ଗୋଟିଏ OTP ପଠାଯିବ। ଫଳାଫଳ କେବଳ ଏହି ପେଜରେ ଦେଖାଯିବ ଏବଂ କାହାକୁ ପଠାଯିବ ନାହିଁ।',
   'field.name': 'ପୂରା ନାମ',
   'field.mobile': 'ମୋବାଇଲ ନମ୍ବର',
   'field.mobileHint': '10 ଅଙ୍କ, CoWINରେ ପଞ୍ଜୀକୃତ ନମ୍ବର',
@@ -48,6 +50,14 @@ export const or: Messages = {
   'gender.female': 'ମହିଳା',
   'gender.other': 'ଅନ୍ୟ',
   'action.verifyAnother': 'ଅନ୍ୟ ଜଣଙ୍କୁ ଯାଞ୍ଚ କରନ୍ତୁ',
+
+  'action.sharePicture': 'ଛବି ସେୟାର କରନ୍ତୁ',
+  'action.downloadPicture': 'ଛବି ଡାଉନଲୋଡ୍ କରନ୍ତୁ',
+  'share.preparing': 'ଛବି ପ୍ରସ୍ତୁତ ହେଉଛି…',
+  'share.failed': 'ଛବି ତିଆରି କିମ୍ବା ସେୟାର କରାଯାଇପାରିଲା ନାହିଁ। ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ।',
+  'share.checkedOn': 'ଯାଞ୍ଚ ତାରିଖ: {date}',
+  'share.verifiedVia': 'CoWIN ଦ୍ୱାରା ଯାଞ୍ଚ କରାଯାଇଛି',
+  'share.title': 'ମୋର ଟୀକାକରଣ ସ୍ଥିତି',
 
   'refusal.heading': 'ଏହି ୱିଜେଟ୍ ଏହି ସାଇଟ୍ ପାଇଁ ସେଟ୍ କରାଯାଇନାହିଁ',
   'refusal.UNKNOWN_PROVIDER': 'ଏହି ପେଜରେ ଉଲ୍ଲେଖ ଥିବା ସେବା ପ୍ରଦାନକାରୀ CoWINରେ ପଞ୍ଜୀକୃତ ନୁହେଁ। ସାଇଟର ମାଲିକ ଏହାକୁ ଠିକ୍ କରିପାରିବେ।',

@@ -5,6 +5,7 @@ export const pa: Messages = {
   'app.title': 'ਆਪਣੀ ਟੀਕਾਕਰਨ ਸਥਿਤੀ ਜਾਣੋ',
   'app.startFailed': 'ਟੀਕਾਕਰਨ ਸਥਿਤੀ ਦੀ ਜਾਂਚ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋ ਸਕੀ। ਪੇਜ ਨੂੰ ਮੁੜ ਲੋਡ ਕਰਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।',
   'app.busy': 'ਕਿਰਪਾ ਕਰਕੇ ਉਡੀਕ ਕਰੋ…',
+  'standalone.lead': 'ਆਪਣੀ ਟੀਕਾਕਰਨ ਸਥਿਤੀ ਖ਼ੁਦ ਜਾਂਚੋ, ਅਤੇ ਚਾਹੋ ਤਾਂ ਇਸ ਨੂੰ ਤਸਵੀਰ ਵਜੋਂ ਸਾਂਝਾ ਕਰੋ।',
 
   'details.heading': 'ਟੀਕਾਕਰਨ ਸਥਿਤੀ ਜਾਂਚੋ',
   'details.intro': 'CoWIN ’ਤੇ ਦਰਜ ਪੂਰਾ ਨਾਮ ਅਤੇ ਮੋਬਾਈਲ ਨੰਬਰ ਲਿਖੋ।',
@@ -13,6 +14,7 @@ export const pa: Messages = {
   'consent.demographics': 'ਨਾਮ, ਜਨਮ ਦਾ ਸਾਲ ਅਤੇ ਲਿੰਗ',
   'consent.vaccinations': 'ਲੱਗੇ ਟੀਕੇ ਅਤੇ ਉਨ੍ਹਾਂ ਦੀਆਂ ਤਾਰੀਖ਼ਾਂ',
   'consent.nothingElse': 'ਇਸ ਤੋਂ ਇਲਾਵਾ ਕੋਈ ਜਾਣਕਾਰੀ ਸਾਂਝੀ ਨਹੀਂ ਕੀਤੀ ਜਾਵੇਗੀ।',
+  'consent.ownPage': 'ਇਸ ਮੋਬਾਈਲ ਨੰਬਰ ’ਤੇ ਇੱਕ OTP ਭੇਜਿਆ ਜਾਵੇਗਾ। ਨਤੀਜਾ ਸਿਰਫ਼ ਇਸੇ ਪੇਜ ’ਤੇ ਦਿਖਾਇਆ ਜਾਵੇਗਾ ਅਤੇ ਕਿਸੇ ਨੂੰ ਨਹੀਂ ਭੇਜਿਆ ਜਾਵੇਗਾ।',
   'field.name': 'ਪੂਰਾ ਨਾਮ',
   'field.mobile': 'ਮੋਬਾਈਲ ਨੰਬਰ',
   'field.mobileHint': '10 ਅੰਕ, CoWIN ’ਤੇ ਦਰਜ ਨੰਬਰ',
@@ -48,6 +50,14 @@ export const pa: Messages = {
   'gender.female': 'ਮਹਿਲਾ',
   'gender.other': 'ਹੋਰ',
   'action.verifyAnother': 'ਕਿਸੇ ਹੋਰ ਦੀ ਜਾਂਚ ਕਰੋ',
+
+  'action.sharePicture': 'ਤਸਵੀਰ ਸਾਂਝੀ ਕਰੋ',
+  'action.downloadPicture': 'ਤਸਵੀਰ ਡਾਊਨਲੋਡ ਕਰੋ',
+  'share.preparing': 'ਤਸਵੀਰ ਤਿਆਰ ਹੋ ਰਹੀ ਹੈ…',
+  'share.failed': 'ਤਸਵੀਰ ਬਣਾਈ ਜਾਂ ਸਾਂਝੀ ਨਹੀਂ ਕੀਤੀ ਜਾ ਸਕੀ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।',
+  'share.checkedOn': '{date} ਨੂੰ ਜਾਂਚ ਕੀਤੀ ਗਈ',
+  'share.verifiedVia': 'CoWIN ਰਾਹੀਂ ਪੁਸ਼ਟੀ ਕੀਤੀ ਗਈ',
+  'share.title': 'ਮੇਰੀ ਟੀਕਾਕਰਨ ਸਥਿਤੀ',
 
   'refusal.heading': 'ਇਹ ਵਿਜੇਟ ਇਸ ਸਾਈਟ ਲਈ ਸੈੱਟ ਨਹੀਂ ਹੈ',
   'refusal.UNKNOWN_PROVIDER': 'ਇਸ ਪੇਜ ਵਿੱਚ ਦੱਸਿਆ ਸੇਵਾ ਪ੍ਰਦਾਤਾ CoWIN ’ਤੇ ਰਜਿਸਟਰਡ ਨਹੀਂ ਹੈ। ਸਾਈਟ ਦੇ ਮਾਲਕ ਇਸ ਨੂੰ ਠੀਕ ਕਰ ਸਕਦੇ ਹਨ।',

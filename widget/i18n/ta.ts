@@ -5,6 +5,7 @@ export const ta: Messages = {
   'app.title': 'உங்கள் தடுப்பூசி நிலையை அறியுங்கள்',
   'app.startFailed': 'தடுப்பூசி நிலைச் சரிபார்ப்பைத் தொடங்க முடியவில்லை. பக்கத்தை மீண்டும் ஏற்றி முயலவும்.',
   'app.busy': 'தயவுசெய்து காத்திருக்கவும்…',
+  'standalone.lead': 'உங்கள் தடுப்பூசி நிலையை நீங்களே சரிபார்க்கலாம்; விரும்பினால் அதைப் படமாகப் பகிரலாம்.',
 
   'details.heading': 'தடுப்பூசி நிலையைச் சரிபார்க்கவும்',
   'details.intro': 'CoWIN-இல் பதிவுசெய்த முழுப் பெயரையும் மொபைல் எண்ணையும் உள்ளிடவும்.',
@@ -13,6 +14,8 @@ export const ta: Messages = {
   'consent.demographics': 'பெயர், பிறந்த ஆண்டு மற்றும் பாலினம்',
   'consent.vaccinations': 'செலுத்திய தடுப்பூசிகளும் அவற்றின் தேதிகளும்',
   'consent.nothingElse': 'இவை தவிர வேறு எந்தத் தகவலும் பகிரப்படாது.',
+  'consent.ownPage':
+    'இந்த மொபைல் எண்ணுக்கு ஒரு OTP அனுப்பப்படும். முடிவு இந்தப் பக்கத்தில் மட்டுமே காட்டப்படும்; யாருக்கும் அனுப்பப்படாது.',
   'field.name': 'முழுப் பெயர்',
   'field.mobile': 'மொபைல் எண்',
   'field.mobileHint': '10 இலக்கங்கள், CoWIN-இல் பதிவுசெய்த எண்',
@@ -48,6 +51,14 @@ export const ta: Messages = {
   'gender.female': 'பெண்',
   'gender.other': 'பிற',
   'action.verifyAnother': 'வேறொருவரைச் சரிபார்க்கவும்',
+
+  'action.sharePicture': 'படத்தைப் பகிரவும்',
+  'action.downloadPicture': 'படத்தைப் பதிவிறக்கவும்',
+  'share.preparing': 'படம் தயாராகிறது…',
+  'share.failed': 'படத்தை உருவாக்கவோ பகிரவோ முடியவில்லை. மீண்டும் முயலவும்.',
+  'share.checkedOn': 'சரிபார்த்த நாள்: {date}',
+  'share.verifiedVia': 'CoWIN மூலம் சரிபார்க்கப்பட்டது',
+  'share.title': 'எனது தடுப்பூசி நிலை',
 
   'refusal.heading': 'இந்த விட்ஜெட் இந்தத் தளத்துக்கு அமைக்கப்படவில்லை',
   'refusal.UNKNOWN_PROVIDER':

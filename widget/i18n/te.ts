@@ -5,6 +5,7 @@ export const te: Messages = {
   'app.title': 'మీ టీకా స్థితిని తెలుసుకోండి',
   'app.startFailed': 'టీకా స్థితి తనిఖీ ప్రారంభం కాలేదు. పేజీని మళ్లీ లోడ్ చేసి ప్రయత్నించండి.',
   'app.busy': 'దయచేసి వేచి ఉండండి…',
+  'standalone.lead': 'మీ టీకా స్థితిని మీరే తనిఖీ చేసుకోండి; కావాలంటే దాన్ని చిత్రంగా పంచుకోండి.',
 
   'details.heading': 'టీకా స్థితిని తనిఖీ చేయండి',
   'details.intro': 'CoWINలో నమోదైన పూర్తి పేరు, మొబైల్ నంబర్ రాయండి.',
@@ -13,6 +14,7 @@ export const te: Messages = {
   'consent.demographics': 'పేరు, పుట్టిన సంవత్సరం, లింగం',
   'consent.vaccinations': 'వేయించుకున్న టీకాలు, వాటి తేదీలు',
   'consent.nothingElse': 'ఇంతకు మించి ఏ సమాచారమూ పంచుకోబడదు.',
+  'consent.ownPage': 'ఈ మొబైల్ నంబరుకు ఒక OTP పంపబడుతుంది. ఫలితం ఈ పేజీలో మాత్రమే కనిపిస్తుంది, ఎవరికీ పంపబడదు.',
   'field.name': 'పూర్తి పేరు',
   'field.mobile': 'మొబైల్ నంబర్',
   'field.mobileHint': '10 అంకెలు, CoWINలో నమోదైన నంబరు',
@@ -48,6 +50,14 @@ export const te: Messages = {
   'gender.female': 'స్త్రీ',
   'gender.other': 'ఇతర',
   'action.verifyAnother': 'మరొకరిని తనిఖీ చేయండి',
+
+  'action.sharePicture': 'చిత్రాన్ని పంచుకోండి',
+  'action.downloadPicture': 'చిత్రాన్ని డౌన్‌లోడ్ చేయండి',
+  'share.preparing': 'చిత్రం సిద్ధమవుతోంది…',
+  'share.failed': 'చిత్రాన్ని తయారు చేయలేకపోయాం లేదా పంచుకోలేకపోయాం. మళ్లీ ప్రయత్నించండి.',
+  'share.checkedOn': '{date}న తనిఖీ చేయబడింది',
+  'share.verifiedVia': 'CoWIN ద్వారా ధృవీకరించబడింది',
+  'share.title': 'నా టీకా స్థితి',
 
   'refusal.heading': 'ఈ విడ్జెట్ ఈ సైట్ కోసం సెట్ చేయలేదు',
   'refusal.UNKNOWN_PROVIDER': 'ఈ పేజీ పేర్కొన్న సేవా ప్రదాత CoWINలో నమోదు కాలేదు. సైట్ యజమాని దీన్ని సరిచేయగలరు.',

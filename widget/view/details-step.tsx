@@ -1,21 +1,31 @@
-import type { Scope } from '../protocol';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Lang } from '../i18n';
 import { BusyNote } from './busy-note';
-import { Consent } from './consent';
+import { Consent, type ConsentProvider } from './consent';
 import { ErrorRegion } from './error-region';
+import { languagePicker } from './later-steps-loader';
 import type { StepProps } from './props';
 import { TextField } from './text-field';
 import { useFocusOnMount } from './use-focus-on-mount';
-import { useRef } from 'preact/hooks';
 
 interface DetailsStepProps extends StepProps {
-  provider: { name: string; scope: readonly Scope[] };
+  /** Who will receive the result; `null` on CoWIN's own page, where no one does. */
+  provider: ConsentProvider | null;
+  /** Switches the widget's language; what was typed stays. */
+  chooseLang: (lang: Lang) => void;
 }
 
-/** Step 1: the beneficiary's name and mobile, and consent to what the provider will receive. */
-export function DetailsStep({ flow, t, focus, provider }: DetailsStepProps) {
+/**
+ * Step 1: the language, the beneficiary's name and mobile, and consent to what the provider will
+ * receive.
+ */
+export function DetailsStep({ flow, t, lang, focus, provider, chooseLang }: DetailsStepProps) {
   const nameRef = useFocusOnMount<HTMLInputElement>(focus);
   const mobileRef = useRef<HTMLInputElement>(null);
   const fieldErrors = flow.fieldErrors.value;
+  // The picker is a chunk of its own, in after the first paint; its row keeps its place meanwhile.
+  useEffect(languagePicker.load, []);
+  const Picker = languagePicker.module.value?.LanguagePicker;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -27,6 +37,7 @@ export function DetailsStep({ flow, t, focus, provider }: DetailsStepProps) {
 
   return (
     <form class="step" noValidate onSubmit={submit}>
+      <div class="lang">{Picker ? <Picker lang={lang} choose={chooseLang} /> : null}</div>
       <h1>{t('details.heading')}</h1>
       <p class="intro">{t('details.intro')}</p>
       <TextField
@@ -51,7 +62,7 @@ export function DetailsStep({ flow, t, focus, provider }: DetailsStepProps) {
         autoComplete="tel-national"
         maxLength={20}
       />
-      <Consent providerName={provider.name} scope={provider.scope} t={t} />
+      <Consent provider={provider} t={t} />
       <ErrorRegion flow={flow} t={t} />
       <button type="submit" class="primary" aria-disabled={flow.busy.value ? 'true' : undefined}>
         {t('action.getOtp')}

@@ -1,26 +1,7 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
-import type * as Later from './later-steps';
+import { lazy } from './lazy';
 
-export type LaterSteps = typeof Later;
+/** The steps after the first (later-steps.ts), fetched while the person is still on the first. */
+export const laterSteps = lazy(() => import('./later-steps'));
 
-const loaded = signal<LaterSteps | null>(null);
-const failed = signal(false);
-let loading: Promise<void> | undefined;
-
-/** The later steps once their chunk is in, and whether the last try to fetch it failed. */
-export const laterSteps: ReadonlySignal<LaterSteps | null> = loaded;
-export const laterStepsFailed: ReadonlySignal<boolean> = failed;
-
-/** Fetches the later steps, unless they are in or on their way; after a failure, tries again. */
-export function loadLaterSteps(): void {
-  failed.value = false;
-  loading ??= import('./later-steps').then(
-    (steps) => {
-      loaded.value = steps;
-    },
-    () => {
-      loading = undefined;
-      failed.value = true;
-    },
-  );
-}
+/** The language picker (language-picker.tsx), fetched after the first paint. */
+export const languagePicker = lazy(() => import('./language-picker'));

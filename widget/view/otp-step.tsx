@@ -1,6 +1,9 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { announce } from './announcer';
 import { BusyNote } from './busy-note';
 import { ErrorRegion } from './error-region';
-import { formatClock } from './format';
+import { formatClock, formatDuration, formatNumber } from './format';
+import { otpMoment } from './otp-moments';
 import type { StepProps } from './props';
 import { TextField } from './text-field';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -9,17 +12,35 @@ import { useFocusOnMount } from './use-focus-on-mount';
 const OTP_MAX_LENGTH = 16;
 
 /** Step 2: the OTP from the SMS, its validity, Resend OTP and a way back. */
-export function OtpStep({ flow, t, focus }: StepProps) {
+export function OtpStep({ flow, t, lang, focus }: StepProps) {
   const otpRef = useFocusOnMount<HTMLInputElement>(focus);
   const secondsLeft = flow.secondsLeft.value;
   const resendIn = flow.resendIn.value;
   const resendsLeft = flow.resendsLeft.value;
   const resendNote =
     resendIn > 0
-      ? t('otp.resendIn', { time: formatClock(resendIn) })
+      ? t('otp.resendIn', { time: formatClock(resendIn, lang) })
       : resendsLeft > 0
-        ? t('otp.resendsLeft', { count: resendsLeft })
+        ? t('otp.resendsLeft', { count: formatNumber(resendsLeft, lang) })
         : t('otp.noResends');
+
+  // The countdown on screen is not a live region; these few moments are said instead (otp-moments.ts).
+  const before = useRef<number | null>(null);
+  useEffect(() => {
+    const moment = otpMoment(before.current, secondsLeft);
+    before.current = secondsLeft;
+    // Once too many wrong tries spent the OTP, its time left means nothing: only Resend OTP helps.
+    if (moment === null || (moment !== 'sent' && flow.mustResend.peek())) return;
+    const validFor = (seconds: number) => t('otp.validFor', { time: formatDuration(seconds, lang) });
+    announce(
+      moment === 'sent'
+        ? `${t('otp.sentTo', { mobile: flow.maskedMobile.peek() })} ${validFor(secondsLeft)}`
+        : moment === 'expired'
+          ? t('otp.expired')
+          : validFor(secondsLeft),
+    );
+  }, [secondsLeft]);
+  useEffect(() => () => announce(''), []);
 
   const verify = async (event: Event) => {
     event.preventDefault();
@@ -52,7 +73,7 @@ export function OtpStep({ flow, t, focus }: StepProps) {
           ? t('otp.expired')
           : flow.mustResend.value
             ? ''
-            : t('otp.validFor', { time: formatClock(secondsLeft) })}
+            : t('otp.validFor', { time: formatClock(secondsLeft, lang) })}
       </p>
       <ErrorRegion flow={flow} t={t} />
       <button type="submit" class="primary" aria-disabled={flow.busy.value ? 'true' : undefined}>

@@ -1,4 +1,5 @@
 import type { VaccinationStatus } from '../protocol';
+import { SharePicture, shareEnabled } from '../share';
 import { BeneficiaryDetails } from './beneficiary-details';
 import { DoseList } from './dose-list';
 import type { StepProps } from './props';
@@ -11,7 +12,10 @@ const statusClass: Record<VaccinationStatus, string> = {
   NOT_VACCINATED: 'not',
 };
 
-/** Step 3: the answer in words and at a glance, the details the scope allows, and a way to start over. */
+/**
+ * Step 3: the answer in words and at a glance, the details the scope allows, a picture to share
+ * where the embedding asked for it, and a way to start over.
+ */
 export function ResultStep({ flow, t, lang, focus }: StepProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focus);
   const result = flow.result.value;
@@ -25,6 +29,7 @@ export function ResultStep({ flow, t, lang, focus }: StepProps) {
       </h1>
       {result.beneficiary ? <BeneficiaryDetails beneficiary={result.beneficiary} t={t} /> : null}
       {result.vaccinations?.length ? <DoseList doses={result.vaccinations} t={t} lang={lang} /> : null}
+      {shareEnabled.value ? <SharePicture result={result} t={t} lang={lang} /> : null}
       <button type="button" class="primary" onClick={flow.reset}>
         {t('action.verifyAnother')}
       </button>
