@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { REQUESTER_MAX_LENGTH, sanitizeRequester, smsText } from './sms-text';
+import { REQUESTER_MAX_LENGTH, sanitizeRequester, smsText, webOtpHosts } from './sms-text';
 
 test('names the requester in the SMS', () => {
   expect(smsText('123456', 'Demo Travel')).toBe(
@@ -9,7 +9,7 @@ test('names the requester in the SMS', () => {
 
 test('leaves the "with" part out when no requester is named', () => {
   expect(smsText('004321', undefined)).toBe(
-    'Your OTP to share your vaccination status is 004321. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN',
+    'Your OTP to check your vaccination status is 004321. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN',
   );
 });
 
@@ -32,4 +32,43 @@ test('decodes a percent-encoded UTF-8 requester and keeps a literal percent sign
 test('treats a missing or blank requester as none', () => {
   expect(sanitizeRequester(null)).toBeUndefined();
   expect(sanitizeRequester(' \u0000\t ')).toBeUndefined();
+});
+
+test('ends with the WebOTP line for a cross-origin iframe: @top #otp @iframe', () => {
+  const text = smsText('123456', 'Demo Travel', webOtpHosts('http://localhost:5173,http://127.0.0.1:5174'));
+  expect(text.split('\n').at(-1)).toBe('@localhost:5173 #123456 @127.0.0.1:5174');
+  expect(text.startsWith('Your OTP to share your vaccination status with Demo Travel is 123456.')).toBe(true);
+});
+
+test('ends with a one-host WebOTP line for a top-level page', () => {
+  expect(smsText('004321', undefined, webOtpHosts('https://selfregistration.cowin.gov.in'))).toBe(
+    'Your OTP to check your vaccination status is 004321. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN\n\n@selfregistration.cowin.gov.in #004321',
+  );
+});
+
+test('reads origins as hosts, keeping a port and dropping the default one', () => {
+  expect(webOtpHosts('https://agency.example:8443, https://kycvs.example')).toEqual([
+    'agency.example:8443',
+    'kycvs.example',
+  ]);
+  expect(webOtpHosts('https://xn--h2brj9c.example')).toEqual(['xn--h2brj9c.example']);
+});
+
+test.each([
+  ['no header', null],
+  ['an empty header', ''],
+  ['three origins', 'https://a.example,https://b.example,https://c.example'],
+  ['a path', 'https://a.example/x'],
+  ['a trailing slash', 'https://a.example/'],
+  ['another scheme', 'ftp://a.example'],
+  ['a bare host', 'a.example'],
+  ['a space inside', 'https://a.example #999999'],
+  ['a newline inside', 'https://a.example\n@evil.example #1'],
+  ['the null origin', 'null'],
+  ['a default port written out', 'https://a.example:443'],
+  ['an overlong header', `https://${'a'.repeat(600)}.example`],
+])('adds no WebOTP line for %s', (_, header) => {
+  const hosts = webOtpHosts(header);
+  expect(hosts).toBeUndefined();
+  expect(smsText('123456', 'X', hosts)).not.toContain('#123456');
 });

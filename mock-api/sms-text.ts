@@ -24,13 +24,41 @@ export function sanitizeRequester(header: string | null): string | undefined {
   return clipped === '' ? undefined : clipped;
 }
 
+/** An exact http(s) origin, as `URL` writes it: scheme, host, port if not the default; nothing else. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The hosts for the WebOTP line, from the host's `x-webotp-origins` header (our extension): the
+ * top-level origin, then the iframe's when it differs, comma-separated. Undefined unless it is one
+ * or two exact origins, so that nothing odd ever reaches an SMS.
+ * @example webOtpHosts('http://localhost:5173,http://127.0.0.1:5174') // ['localhost:5173', '127.0.0.1:5174']
+ */
+export function webOtpHosts(header: string | null): readonly string[] | undefined {
+  if (header === null || header.length > 600) return undefined;
+  const origins = header.split(',').map((part) => part.trim());
+  if (origins.length > 2 || !origins.every(isOrigin)) return undefined;
+  return origins.map((origin) => new URL(origin).host);
+}
+
 /**
  * The SMS, in English, naming who asks (as Aadhaar's OTP SMS does) so that a person who did not ask
- * can tell.
+ * can tell. With `webOtpHosts`, its last line is WebOTP's origin-bound one
+ * (https://wicg.github.io/web-otp/#sms): `@top #otp`, or `@top #otp @iframe` for a cross-origin
+ * iframe, which lets the browser hand the OTP to that page, and to no other.
  * @example smsText('123456', 'Demo Travel')
  * // 'Your OTP to share your vaccination status with Demo Travel is 123456. It is valid for 3 minutes. …'
  */
-export function smsText(otp: string, requester: string | undefined): string {
-  const what = requester ? `share your vaccination status with ${requester}` : 'share your vaccination status';
-  return `Your OTP to ${what} is ${otp}. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN`;
+export function smsText(otp: string, requester: string | undefined, webOtpHosts?: readonly string[]): string {
+  const what = requester ? `share your vaccination status with ${requester}` : 'check your vaccination status';
+  const text = `Your OTP to ${what} is ${otp}. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN`;
+  if (!webOtpHosts?.length) return text;
+  const [top, iframe] = webOtpHosts;
+  return `${text}\n\n@${top} #${otp}${iframe ? ` @${iframe}` : ''}`;
 }

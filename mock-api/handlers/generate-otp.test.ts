@@ -55,7 +55,7 @@ test('sanitises x-requester-name and leaves it out when absent', async () => {
   await api.generate('9876543210', 'Asha Verma');
   const [named, plain] = mock.outbox.list('9876543210');
   expect(named?.text).toContain(`with Demo Travel ${'x'.repeat(48)} is `);
-  expect(plain?.text).toMatch(/^Your OTP to share your vaccination status is \d{6}\. /);
+  expect(plain?.text).toMatch(/^Your OTP to check your vaccination status is \d{6}\. /);
 });
 
 test('sends no SMS for an unregistered mobile or a name that matches no one on it', async () => {
@@ -156,4 +156,12 @@ test('forgets the counters on reset()', async () => {
   for (let i = 0; i < 50; i += 1) await api.generate('9876543210', 'Asha Verma');
   mock.reset();
   expect((await api.generate('9876543210', 'Asha Verma')).status).toBe(200);
+});
+
+test('ends the SMS with the WebOTP line of x-webotp-origins, and adds none for a malformed one', async () => {
+  await api.generate('9876543210', 'Asha Verma', { 'x-webotp-origins': 'http://localhost:5173,http://127.0.0.1:5174' });
+  await api.generate('9876543210', 'Asha Verma', { 'x-webotp-origins': 'http://localhost:5173/page' });
+  const [bound, plain] = mock.outbox.list('9876543210');
+  expect(bound?.text.split('\n').at(-1)).toBe(`@localhost:5173 #${bound?.otp} @127.0.0.1:5174`);
+  expect(plain?.text).not.toContain('@');
 });

@@ -70,6 +70,21 @@ test('generateOtp posts the mobile and name with the API key and the requester n
   expect(JSON.parse(String(init?.body))).toEqual({ mobile_number: '9123456780', full_name: 'Ravi Kumar' });
 });
 
+test('generateOtp sends the WebOTP origins when given, and no requester or origins header when not', async () => {
+  const { client, fetch } = clientWith(() => json({ txnId: 'txn-1' }));
+  await client.generateOtp({
+    mobile: '9123456780',
+    name: 'Ravi Kumar',
+    requesterName: 'Demo Travel',
+    webOtpOrigins: ['http://localhost:5173', 'http://127.0.0.1:5174'],
+  });
+  await client.generateOtp({ mobile: '9123456780', name: 'Ravi Kumar' });
+  const [withOrigins, plain] = fetch.mock.calls.map(([, init]) => headersOf(init));
+  expect(withOrigins!.get('x-webotp-origins')).toBe('http://localhost:5173,http://127.0.0.1:5174');
+  expect(plain!.has('x-webotp-origins')).toBe(false);
+  expect(plain!.has('x-requester-name')).toBe(false);
+});
+
 test('confirmOtp posts the OTP hash and txnId with the API key', async () => {
   const { client, fetch } = clientWith(() => json({ token: 'cowin.jwt.token' }));
   const result = await client.confirmOtp({ otpHash: 'ab'.repeat(32), txnId: 'txn-1' });

@@ -18,7 +18,16 @@ export type CowinFailure =
 export type CowinResult<T> = { ok: true; data: T } | { ok: false; failure: CowinFailure };
 
 export interface CowinClient {
-  generateOtp(input: { mobile: string; name: string; requesterName: string }): Promise<CowinResult<{ txnId: string }>>;
+  /**
+   * `requesterName`: who asks, named in the SMS (none on CoWIN's own page). `webOtpOrigins`: the
+   * top-level and frame origins for the SMS's WebOTP line, when the host knows them.
+   */
+  generateOtp(input: {
+    mobile: string;
+    name: string;
+    requesterName?: string;
+    webOtpOrigins?: readonly string[] | undefined;
+  }): Promise<CowinResult<{ txnId: string }>>;
   /** `otpHash`: SHA-256 hex of the six digits, as CoWIN wants it. */
   confirmOtp(input: { otpHash: string; txnId: string }): Promise<CowinResult<{ token: string }>>;
   status(token: string): Promise<CowinResult<StatusAnswer>>;
@@ -82,12 +91,16 @@ export function createCowinClient({
   }
 
   return {
-    generateOtp: ({ mobile, name, requesterName }) =>
+    generateOtp: ({ mobile, name, requesterName, webOtpOrigins }) =>
       call('/v3/vaccination/generateOTP', GenerateOtpAnswerSchema, {
         method: 'POST',
         body: { mobile_number: mobile, full_name: name },
-        // Our extension: the SMS names who asks, as Aadhaar's OTP SMS does.
-        headers: { 'x-requester-name': encodeURIComponent(requesterName) },
+        headers: {
+          // Our extension: the SMS names who asks, as Aadhaar's OTP SMS does.
+          ...(requesterName === undefined ? {} : { 'x-requester-name': encodeURIComponent(requesterName) }),
+          // Our extension: the SMS ends with the WebOTP line for these origins, so the browser can fill the OTP in.
+          ...(webOtpOrigins?.length ? { 'x-webotp-origins': webOtpOrigins.join(',') } : {}),
+        },
       }),
     confirmOtp: ({ otpHash, txnId }) =>
       call('/v3/vaccination/confirmOTP', ConfirmOtpAnswerSchema, { method: 'POST', body: { otp: otpHash, txnId } }),

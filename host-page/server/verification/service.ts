@@ -4,12 +4,14 @@ import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../widget/n
 import { ErrorCode, type KycvsResult } from '../../../widget/protocol';
 import type { CowinClient } from '../cowin/client';
 import { createMobileQuota, type MobileQuota } from '../limits';
-import type { ProviderRegistry } from '../registry';
+import type { Provider, ProviderRegistry } from '../registry';
+import { isSelfProvider, SELF_PROVIDER } from '../standalone';
 import { signStatusToken, subjectFor, type SigningKey } from '../token';
 import { fail, fromCowin, type ApiOutcome } from './failures';
 import { noSoonerThan } from './no-sooner-than';
 import { resultFor } from './result';
 import { MAX_RESENDS, OTP_VALIDITY_SECONDS, RESEND_AFTER_SECONDS, type Session, type SessionStore } from './sessions';
+import { webOtpOrigins } from './web-otp-origins';
 
 export interface VerificationServiceOptions {
   registry: ProviderRegistry;
@@ -32,16 +34,32 @@ export interface VerificationServiceOptions {
   otpMinMs?: number;
 }
 
+/** What the route knows of where a call came from. */
+export interface CallOrigin {
+  /** Made by a page on the host's own origin (standalone/same-origin.ts); only then is `cowin-self` known. */
+  sameOrigin: boolean;
+}
+
 export interface VerificationService {
-  requestOtp(request: OtpRequest): Promise<ApiOutcome<OtpResponse>>;
-  resendOtp(request: ResendRequest): Promise<ApiOutcome<OtpResponse>>;
-  verify(request: VerifyRequest): Promise<ApiOutcome<KycvsResult>>;
+  requestOtp(request: OtpRequest, from?: CallOrigin): Promise<ApiOutcome<OtpResponse>>;
+  resendOtp(request: ResendRequest, from?: CallOrigin): Promise<ApiOutcome<OtpResponse>>;
+  verify(request: VerifyRequest, from?: CallOrigin): Promise<ApiOutcome<KycvsResult>>;
 }
 
 /** The host's side of one verification: details → OTP → signed result. */
 export function createVerificationService(options: VerificationServiceOptions): VerificationService {
   const { registry, cowin, sessions, signingKey, issuer, now = Date.now, otpMinMs = 0 } = options;
   const mobileQuota = options.mobileQuota ?? createMobileQuota({ now });
+
+  /**
+   * A registered provider, or CoWIN's own page for a call from the host's own origin. Anyone else
+   * asking for `cowin-self` hears what an unknown provider hears.
+   */
+  const providerFor = (id: string, from: CallOrigin | undefined): Provider | undefined =>
+    isSelfProvider(id) ? (from?.sameOrigin ? SELF_PROVIDER : undefined) : registry.get(id);
+  // CoWIN's own page asks for the person's own status: the SMS names no one else.
+  const requester = (provider: { id: string; name: string }) =>
+    isSelfProvider(provider.id) ? {} : { requesterName: provider.name };
 
   /** One OTP send to CoWIN, within the mobile's quota, on the timing floor. */
   async function sendOtp(input: Parameters<CowinClient['generateOtp']>[0]): Promise<ApiOutcome<{ txnId: string }>> {
@@ -61,27 +79,39 @@ export function createVerificationService(options: VerificationServiceOptions): 
   }
 
   return {
-    async requestOtp(request) {
-      const provider = registry.get(request.provider);
+    async requestOtp(request, from) {
+      const provider = providerFor(request.provider, from);
       if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
       const name = normalizeName(request.name);
       if (!name.ok) return fail(400, ErrorCode.INVALID_NAME, { field: 'name' });
       const mobile = normalizeMobile(request.mobile);
       if (!mobile.ok) return fail(400, ErrorCode.INVALID_MOBILE, { field: 'mobile' });
 
-      const sent = await sendOtp({ mobile: mobile.value, name: name.value, requesterName: provider.name });
+      const origins = webOtpOrigins({
+        standalone: isSelfProvider(provider.id),
+        allowedOrigins: provider.allowed_origins,
+        parentOrigin: request.parentOrigin,
+        ownOrigin: issuer,
+      });
+      const sent = await sendOtp({
+        mobile: mobile.value,
+        name: name.value,
+        ...requester(provider),
+        ...(origins ? { webOtpOrigins: origins } : {}),
+      });
       if (!sent.ok) return sent;
       const session = sessions.create({
         provider: provider.id,
         mobile: mobile.value,
         name: name.value,
         txnId: sent.data.txnId,
+        ...(origins ? { webOtpOrigins: origins } : {}),
       });
       return { ok: true, data: otpAnswer(session) };
     },
 
-    async resendOtp(request) {
-      const provider = registry.get(request.provider);
+    async resendOtp(request, from) {
+      const provider = providerFor(request.provider, from);
       if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
       const session = sessions.get(request.session, provider.id);
       if (!session) return fail(410, ErrorCode.SESSION_EXPIRED);
@@ -90,7 +120,12 @@ export function createVerificationService(options: VerificationServiceOptions): 
       const wait = Math.ceil((session.otpSentAt + RESEND_AFTER_SECONDS * 1000 - now()) / 1000);
       if (wait > 0) return fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait });
 
-      const sent = await sendOtp({ mobile: session.mobile, name: session.name, requesterName: provider.name });
+      const sent = await sendOtp({
+        mobile: session.mobile,
+        name: session.name,
+        ...requester(provider),
+        ...(session.webOtpOrigins ? { webOtpOrigins: session.webOtpOrigins } : {}),
+      });
       if (!sent.ok) return sent;
       session.txnId = sent.data.txnId;
       session.otpSentAt = now();
@@ -98,8 +133,8 @@ export function createVerificationService(options: VerificationServiceOptions): 
       return { ok: true, data: otpAnswer(session) };
     },
 
-    async verify(request) {
-      const provider = registry.get(request.provider);
+    async verify(request, from) {
+      const provider = providerFor(request.provider, from);
       if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
       const session = sessions.get(request.session, provider.id);
       if (!session) return fail(410, ErrorCode.SESSION_EXPIRED);

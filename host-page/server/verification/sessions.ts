@@ -10,6 +10,8 @@ export interface Session {
   createdAt: number;
   otpSentAt: number;
   resends: number;
+  /** The SMS's WebOTP origins (web-otp-origins.ts), kept for Resend OTP. */
+  webOtpOrigins?: readonly string[];
   /** CoWIN's token once the OTP is confirmed: a status fault is then retried without the spent OTP. */
   cowinToken?: string;
 }

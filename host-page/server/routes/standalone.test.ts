@@ -1,0 +1,159 @@
+import { Hono } from 'hono';
+import { expect, test } from 'vitest';
+import { FrameConfigSchema } from '../../../widget/api';
+import { KycvsResultSchema } from '../../../widget/protocol';
+import { createRegistry, RegistryError } from '../registry';
+import { useMockedHost } from '../test-kit';
+import { standaloneRoute } from './standalone';
+
+const { host, mock } = useMockedHost();
+
+const HOST = 'http://127.0.0.1:5174';
+const sameOrigin = { origin: HOST, 'sec-fetch-site': 'same-origin' };
+const asha = { name: 'Asha Verma', mobile: '9876543210' };
+
+/** The CSP as directive → sources. */
+function csp(response: Response): Map<string, string[]> {
+  const header = response.headers.get('content-security-policy') ?? '';
+  return new Map(
+    header
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+async function page(path = '/', headers: Record<string, string> = {}) {
+  const { app } = await host();
+  const response = await app.request(path, { headers });
+  const html = await response.text();
+  const content = /<meta name="kycvs-config" content="([^"]*)" \/>/.exec(html)?.[1] ?? '';
+  const json = content.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+  return { response, html, config: FrameConfigSchema.parse(JSON.parse(json)) };
+}
+
+test('/ serves the frame as CoWIN’s own page: top-level, sharing, posting to no one', async () => {
+  const { response, config } = await page();
+  expect(response.status).toBe(200);
+  expect(config).toEqual({
+    provider: { id: 'cowin-self', name: 'CoWIN', scope: ['status', 'demographics', 'vaccinations'] },
+    parentOrigin: null,
+    refusal: null,
+    lang: 'en',
+    instance: '',
+    share: true,
+    standalone: true,
+  });
+});
+
+test('/ may be framed by no one, and keeps no opener', async () => {
+  const { response } = await page();
+  const policy = csp(response);
+  expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(policy.get('script-src')).toEqual(["'self'"]);
+  expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+  expect(response.headers.get('x-frame-options')).toBe('DENY');
+  expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(response.headers.get('vary')).toMatch(/accept-language/i);
+});
+
+test.each([
+  ['?lang=', '/?lang=ta', {}, 'ta'],
+  ['?lang= over Accept-Language', '/?lang=bn', { 'accept-language': 'hi' }, 'bn'],
+  ['Accept-Language', '/', { 'accept-language': 'fr-FR,mr;q=0.8,en;q=0.5' }, 'mr'],
+  ['Accept-Language past an unsupported ?lang=', '/?lang=xx', { 'accept-language': 'hi-IN' }, 'hi'],
+  ['English without either', '/', { 'accept-language': 'de-DE' }, 'en'],
+])('the language follows %s', async (_, path, headers, lang) => {
+  const { html, config } = await page(path, headers);
+  expect(config.lang).toBe(lang);
+  expect(html.startsWith(`<html lang="${lang}">`)).toBe(true);
+});
+
+test('cowin-self cannot be framed through /frame.html', async () => {
+  const { app } = await host();
+  const response = await app.request(`/frame.html?provider=cowin-self&origin=${encodeURIComponent(HOST)}`);
+  expect(response.status).toBe(404);
+  expect(csp(response).get('frame-ancestors')).toEqual(["'none'"]);
+});
+
+test('a registry that names a provider cowin-self is refused at start', () => {
+  const registry = createRegistry([
+    { id: 'cowin-self', name: 'Impostor', allowed_origins: ['https://evil.example'], scope: ['status'] },
+  ]);
+  expect(() => standaloneRoute(new Hono(), registry, '')).toThrow(RegistryError);
+});
+
+test('the API takes cowin-self from the host’s own page, with Sec-Fetch-Site or with Origin alone', async () => {
+  const h = await host();
+  for (const headers of [sameOrigin, { origin: HOST }]) {
+    const response = await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, headers);
+    expect(response.status).toBe(200);
+  }
+  expect(mock.outbox.list(asha.mobile)).toHaveLength(2);
+});
+
+test.each([
+  ['another site', { origin: 'http://localhost:5173', 'sec-fetch-site': 'cross-site' }],
+  ['a script with no browser headers', {}],
+  ['Sec-Fetch-Site: same-origin without Origin', { 'sec-fetch-site': 'same-origin' }],
+  ['the right Origin with Sec-Fetch-Site: same-site', { origin: HOST, 'sec-fetch-site': 'same-site' }],
+])('the API refuses cowin-self from %s as an unknown provider, and sends no SMS', async (_, headers) => {
+  const h = await host();
+  const asSelf = await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, headers);
+  const unknown = await h.post('/otp', { provider: 'no-such-provider', ...asha }, undefined, headers);
+  expect(asSelf.status).toBe(404);
+  expect(await asSelf.json()).toEqual(await unknown.json());
+  expect(mock.outbox.list(asha.mobile)).toEqual([]);
+});
+
+test('a cowin-self session cannot be resent or verified from another page', async () => {
+  const h = await host();
+  const { session } = (await (
+    await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, sameOrigin)
+  ).json()) as { session: string };
+  const otp = mock.outbox.list(asha.mobile).at(-1)!.otp;
+  const crossSite = { origin: 'http://localhost:5173', 'sec-fetch-site': 'cross-site' };
+  const verify = await h.post('/verify', { provider: 'cowin-self', session, otp }, undefined, crossSite);
+  expect(verify.status).toBe(404);
+  // Nor under a registered provider's name: the session belongs to cowin-self.
+  const asProvider = await h.post('/verify', { provider: 'demo-irctc', session, otp }, undefined, sameOrigin);
+  expect(asProvider.status).toBe(410);
+});
+
+test('CoWIN’s own page gets the full answer; its token is good for no provider at siteverify', async () => {
+  const h = await host();
+  const { session } = (await (
+    await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, sameOrigin)
+  ).json()) as { session: string };
+  const sms = mock.outbox.list(asha.mobile).at(-1)!;
+  const response = await h.post('/verify', { provider: 'cowin-self', session, otp: sms.otp }, undefined, sameOrigin);
+  expect(response.status).toBe(200);
+  const result = KycvsResultSchema.parse(await response.json());
+  expect(result.status).toBe('FULLY_VACCINATED');
+  expect(result.beneficiary?.name).toBe('Asha Verma');
+  expect(result.vaccinations).toHaveLength(2);
+  const [, payload] = result.token.split('.');
+  expect(JSON.parse(Buffer.from(payload!, 'base64url').toString())).toMatchObject({ aud: 'cowin-self' });
+
+  const verdict = await h.app.request('/api/kycvs/siteverify', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: result.token }),
+  });
+  expect(await verdict.json()).toEqual({ success: false, 'error-codes': ['unknown-audience'] });
+});
+
+test('the SMS for CoWIN’s own page names no requester and ends with a one-host WebOTP line', async () => {
+  const h = await host();
+  await h.post(
+    '/otp',
+    { provider: 'cowin-self', ...asha, parentOrigin: 'http://localhost:5173' },
+    undefined,
+    sameOrigin,
+  );
+  const sms = mock.outbox.list(asha.mobile).at(-1)!;
+  expect(sms.text).toMatch(/^Your OTP to check your vaccination status is \d{6}\. /);
+  expect(sms.text.split('\n').at(-1)).toBe(`@127.0.0.1:5174 #${sms.otp}`);
+});

@@ -1,0 +1,49 @@
+import type { Hono } from 'hono';
+import type { FrameConfig } from '../../../widget/api';
+import { isSupportedLanguage } from '../../../widget/protocol';
+import { frameHeaders } from '../http/security-headers';
+import { RegistryError, type ProviderRegistry } from '../registry';
+import { bestLanguage, SELF_PROVIDER } from '../standalone';
+import { renderFrame } from './frame';
+
+/**
+ * The standalone page's config: the built-in `cowin-self` provider, top-level, with no parent to
+ * post to and the share button always on. Language: `?lang=`, else the browser's best match, else en.
+ */
+export function standaloneConfig(lang: string | undefined, acceptLanguage: string | undefined): FrameConfig {
+  return {
+    provider: { id: SELF_PROVIDER.id, name: SELF_PROVIDER.name, scope: [...SELF_PROVIDER.scope] },
+    parentOrigin: null,
+    refusal: null,
+    lang: isSupportedLanguage(lang) ? lang : (bestLanguage(acceptLanguage) ?? 'en'),
+    instance: '',
+    share: true,
+    standalone: true,
+  };
+}
+
+/** frame.html's headers, for a page that no one may frame and no opener may keep a handle on. */
+export function standaloneHeaders(): Record<string, string> {
+  return {
+    ...frameHeaders([]),
+    'cross-origin-opener-policy': 'same-origin',
+    'x-frame-options': 'DENY',
+    // The language follows Accept-Language, so a shared cache must keep one copy per language.
+    vary: 'accept-language',
+  };
+}
+
+/**
+ * `GET /`: "Know Your Vaccination Status", the page a citizen reaches from CoWIN's home page. The
+ * same built frame.html as the widget's, opened top-level, checking the person's own status.
+ */
+export function standaloneRoute(app: Hono, registry: ProviderRegistry, template: string): void {
+  // A registered provider with this id would own the standalone page's tokens at siteverify.
+  if (registry.get(SELF_PROVIDER.id)) {
+    throw new RegistryError(`the provider id "${SELF_PROVIDER.id}" is reserved for CoWIN's own page: rename it.`);
+  }
+  app.get('/', (c) => {
+    const config = standaloneConfig(c.req.query('lang'), c.req.header('accept-language'));
+    return c.html(renderFrame(template, config), 200, standaloneHeaders());
+  });
+}

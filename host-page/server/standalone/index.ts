@@ -1,0 +1,3 @@
+export { SELF_PROVIDER, isSelfProvider } from './self-provider';
+export { isSameOriginCall } from './same-origin';
+export { bestLanguage } from './accept-language';

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { createTranslator, en } from '../i18n';
+import bn from '../i18n/bn';
+import hi from '../i18n/hi';
+import type { KycvsResult } from '../protocol';
+import { pictureWords } from './picture-words';
+
+const day = new Date(Date.UTC(2025, 10, 27, 6));
+const result: KycvsResult = { status: 'FULLY_VACCINATED', token: 't' };
+
+test('English: the status, the day of the check, "Verified via CoWIN", and no name without a beneficiary', () => {
+  expect(pictureWords(result, createTranslator(en), 'en', day)).toEqual({
+    status: 'FULLY_VACCINATED',
+    heading: 'Vaccination status',
+    statusText: 'Fully vaccinated',
+    name: undefined,
+    checkedOn: 'Checked on November 27, 2025',
+    verifiedVia: 'Verified via CoWIN',
+  });
+});
+
+test('the first name only, when the result carries the beneficiary', () => {
+  const withPerson = { ...result, beneficiary: { name: 'Asha Verma', birth_year: 1990 } };
+  expect(pictureWords(withPerson, createTranslator(en), 'en', day).name).toBe('Asha');
+});
+
+test('Hindi: the words and the date in Hindi', () => {
+  const words = pictureWords({ ...result, status: 'NOT_VACCINATED' }, createTranslator(hi), 'hi', day);
+  expect(words.statusText).toBe('टीका नहीं लगा');
+  expect(words.checkedOn).toBe('27 नवंबर 2025 को जाँचा गया');
+  expect(words.verifiedVia).toBe('CoWIN से सत्यापित');
+});
+
+test('Bengali: its own words, and the date in Bengali numerals', () => {
+  const words = pictureWords(result, createTranslator(bn), 'bn', day);
+  expect(words.verifiedVia).toBe('CoWIN-এর মাধ্যমে যাচাই করা');
+  expect(words.checkedOn).toMatch(/^যাচাইয়ের তারিখ: .*২০২৫$/);
+});
