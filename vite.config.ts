@@ -1,25 +1,60 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type UserConfig } from 'vite';
+import { emitDeclarations } from './scripts/emit-declarations';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/**
- * Two builds:
- * - default: the frame (host-page/frame.html and the Preact widget) into dist/frame/;
- * - `--mode embed`: the loader as one IIFE, dist/embed.js, which provider pages load.
- */
 /** KYCVS_DIST_DIR: build somewhere else than dist/ (the host reads the same variable). */
 const distDir = process.env.KYCVS_DIST_DIR || here('dist');
 
-export default defineConfig(({ mode }) => {
+// What the frame supports already (every browser that runs it has optional chaining), so that the
+// loader need not pay for downlevelled syntax.
+const target = 'es2020';
+
+/**
+ * Debug mode's script, an IIFE of its own, hashed and put with the frame's assets (which the host
+ * serves at /assets/, cached for good): embed.js loads it only when a page asks for debug mode.
+ * Returns its path on the host. It goes into dist/frame/, so it is built after the frame, whose
+ * build empties that folder.
+ */
+async function buildDebugScript(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir: `${distDir}/frame/assets`,
+      emptyOutDir: false,
+      target,
+      rolldownOptions: {
+        input: here('widget/loader/embed-debug.ts'),
+        output: { format: 'iife', entryFileNames: 'embed-debug-[hash].js' },
+      },
+    },
+  });
+  const [result] = Array.isArray(output) ? output : [output];
+  if (!result || !('output' in result)) throw new Error('embed-debug.js was not built.');
+  return '/assets/' + result.output[0].fileName;
+}
+
+/**
+ * Three builds:
+ * - default: the frame (host-page/frame.html and the Preact widget) into dist/frame/;
+ * - `--mode embed`: the loader as one IIFE, dist/embed.js, which provider pages load (and debug
+ *   mode's script into dist/frame/assets/);
+ * - `--mode lib`: the npm package's ES modules, dist/lib/ (`kycvs`, `kycvs/protocol`,
+ *   `kycvs/verify`), and their declarations, dist/types/.
+ */
+export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   if (mode === 'embed') {
     return {
       publicDir: false,
+      define: { __KYCVS_DEBUG_SCRIPT__: JSON.stringify(await buildDebugScript()) },
       build: {
         outDir: distDir,
         emptyOutDir: false,
-        target: 'es2019',
+        target,
         lib: {
           entry: here('widget/loader/embed.ts'),
           name: 'KYCVS',
@@ -30,6 +65,41 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'lib') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: `${distDir}/lib`,
+        emptyOutDir: true,
+        target,
+        // For bundlers, which minify the application as a whole; readable in node_modules.
+        minify: false,
+        lib: {
+          entry: {
+            index: here('widget/loader/index.ts'),
+            protocol: here('widget/protocol/index.ts'),
+            verify: here('host-page/verify/index.ts'),
+          },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        rolldownOptions: {
+          // The package's dependencies, installed beside it.
+          external: [/^zod(\/|$)/, /^jose(\/|$)/, /^node:/],
+          // Stable names, so that scripts/pack.test.ts can list what ships: debug mode's chunk
+          // (loaded on demand), and what the entries share.
+          output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/debug.js' : 'chunks/shared.js') },
+        },
+      },
+      plugins: [
+        {
+          name: 'kycvs-declarations',
+          apply: 'build',
+          closeBundle: () => emitDeclarations(here('tsconfig.build.json'), `${distDir}/types`),
+        },
+      ],
+    };
+  }
   return {
     root: here('host-page'),
     base: '/',
@@ -38,7 +108,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: `${distDir}/frame`,
       emptyOutDir: true,
-      target: 'es2020',
+      target,
       // Every browser the frame supports preloads modules natively; the polyfill is bytes for none.
       modulePreload: { polyfill: false },
       rolldownOptions: { input: { frame: here('host-page/frame.html') } },

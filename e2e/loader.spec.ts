@@ -13,7 +13,7 @@ type Window = typeof window & { KYCVS: KycvsGlobal; handle: KycvsHandle; recorde
 const languages = [
   { lang: 'en', name: 'Full name', mobile: 'Mobile number', getOtp: 'Get OTP' },
   { lang: 'hi', name: 'पूरा नाम', mobile: 'मोबाइल नंबर', getOtp: 'OTP पाएँ' },
-];
+] as const;
 
 for (const l of languages) {
   test(`KYCVS.render speaks ${l.lang} when asked, and the frame says so in <html lang>`, async ({ page }) => {

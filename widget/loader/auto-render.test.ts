@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { globalCallback, optionsFromAttributes } from './auto-render';
+import { ELEMENT_ATTRIBUTES, globalCallback, optionsFromAttributes } from './auto-render';
 
 const attrs = (map: Record<string, string>) => (name: string) => map[name] ?? null;
 
@@ -49,4 +49,37 @@ test('ignores a callback name that is not an own function of window', () => {
   expect((Object.getPrototypeOf(win) as { inherited: () => void }).inherited).not.toHaveBeenCalled();
   expect(globalCallback(win, null)).toBeUndefined();
   expect(globalCallback(win, '')).toBeUndefined();
+});
+
+test.each([
+  [{ 'data-share': '' }, true],
+  [{ 'data-share': 'true' }, true],
+  [{ 'data-share': 'false' }, false],
+  [{}, false],
+])('data-share %j means share: %s', (extra, share) => {
+  expect(optionsFromAttributes(attrs({ 'data-provider': 'p', ...extra }), {}).share).toBe(share);
+  const plain = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k.replace('data-', ''), v]));
+  expect(optionsFromAttributes(attrs({ provider: 'p', ...plain }), {}, '').share).toBe(share);
+});
+
+test('reads the accent from data-accent, and from accent on <kycvs-verify>', () => {
+  expect(optionsFromAttributes(attrs({ 'data-provider': 'p', 'data-accent': '#7b2cbf' }), {}).accent).toBe('#7b2cbf');
+  expect(optionsFromAttributes(attrs({ provider: 'p', accent: '#00695c' }), {}, '').accent).toBe('#00695c');
+  expect(optionsFromAttributes(attrs({ 'data-provider': 'p' }), {}).accent).toBeUndefined();
+});
+
+test.each([
+  [{ 'data-debug': '' }, true],
+  [{ 'data-debug': 'false' }, false],
+  [{}, false],
+])('data-debug %j means debug: %s (debug on <kycvs-verify>)', (extra, debug) => {
+  expect(optionsFromAttributes(attrs({ 'data-provider': 'p', ...extra }), {}).debug).toBe(debug);
+  const plain = Object.fromEntries(Object.entries(extra).map(([k, v]) => [k.replace('data-', ''), v]));
+  expect(optionsFromAttributes(attrs({ provider: 'p', ...plain }), {}, '').debug).toBe(debug);
+});
+
+test('<kycvs-verify> observes exactly the attributes its options are read from', () => {
+  const read = new Set<string>();
+  optionsFromAttributes((name) => (read.add(name), null), {}, '');
+  expect([...read].sort()).toEqual([...ELEMENT_ATTRIBUTES].sort());
 });

@@ -3,13 +3,17 @@
  * `vite build --mode embed`; the only module of the loader that touches `window` when it runs.
  */
 import { version } from '../../package.json';
-import { AUTO_SELECTOR, optionsFromAttributes } from './auto-render';
+import { optionsFromAttributes } from './auto-render';
+import { defineElement } from './custom-element';
+import { createDebugHook, QUEUE_PROPERTY, type QueueScript } from './debug-hook';
 import { handleOf, render } from './render';
 import type { KycvsGlobal } from './types';
+import { watchContainers } from './watch-containers';
 
 const win = window as Window & { KYCVS?: KycvsGlobal };
 
 // A page that includes the script twice keeps the first copy, which already renders every widget.
+// `KYCVS` is the one global it sets.
 if (!win.KYCVS?.version) {
   // The host is where this script came from. `currentScript` is set only while the script first
   // runs (also when `async`), so it is read now; the fallback covers a page that moved the tag.
@@ -17,29 +21,27 @@ if (!win.KYCVS?.version) {
     document.querySelector('script[src*="/embed.js"]')) as HTMLScriptElement | null;
   const host = new URL(script?.src || location.href).origin;
 
-  const api: KycvsGlobal = { version, render: (target, options) => render(target, options, host) };
+  // Debug mode's sentences are a script of their own, fetched from the host only when asked for.
+  const debug = createDebugHook((queue) => {
+    queue.push(['script', script, host]);
+    const s = document.createElement('script') as QueueScript;
+    s.src = host + __KYCVS_DEBUG_SCRIPT__;
+    s[QUEUE_PROPERTY] = queue;
+    document.head.append(s);
+  });
+  if (script?.hasAttribute('data-debug')) debug(['script', script, host]);
+
+  const api: KycvsGlobal = { version, render: (target, options) => render(target, options, host, debug) };
   win.KYCVS = api;
 
-  const attributesOf = (el: Element, prefix?: '') =>
-    optionsFromAttributes((name) => el.getAttribute(name), win, prefix);
-  const renderAll = () =>
-    document.querySelectorAll(AUTO_SELECTOR).forEach((el) => handleOf(el) || api.render(el, attributesOf(el)));
-  renderAll();
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', renderAll);
-
-  // <kycvs-verify provider="…">: renders when it enters the document, and is destroyed when it
-  // leaves (a moved iframe reloads anyway, so a move renders afresh).
-  if (win.customElements && !customElements.get('kycvs-verify')) {
-    customElements.define(
-      'kycvs-verify',
-      class extends HTMLElement {
-        connectedCallback() {
-          api.render(this, attributesOf(this, ''));
-        }
-        disconnectedCallback() {
-          handleOf(this)?.destroy();
-        }
-      },
-    );
-  }
+  // A container without a provider id gets nothing (in debug mode, a sentence that says why).
+  const renderIn = (el: Element, prefix?: '') => {
+    const o = optionsFromAttributes((name) => el.getAttribute(name), win, prefix);
+    if (o.provider) return render(el, o, host, debug);
+    handleOf(el)?.destroy();
+    if (o.debug) debug(['render', el, el, '', host]);
+    return undefined;
+  };
+  watchContainers(document, renderIn);
+  if (win.customElements) defineElement(customElements, (el) => renderIn(el, ''));
 }

@@ -12,12 +12,7 @@ const host = 'https://cowin-host.example';
 /** A listener for an iframe whose window is `contentWindow` (null once it is removed). */
 function listen(instance: string, contentWindow: Window | null = frameWindow) {
   const dispatched: FrameMessage[] = [];
-  const listener = createFrameListener({
-    iframe: { contentWindow },
-    host,
-    instance,
-    dispatch: (message) => dispatched.push(message),
-  });
+  const listener = createFrameListener({ contentWindow }, host, instance, (message) => dispatched.push(message));
   return { listener, dispatched };
 }
 
@@ -54,13 +49,8 @@ test('a forged event whose data throws when read is ignored, not thrown', () => 
 });
 
 test('a throwing callback is the page’s own error, and surfaces', () => {
-  const listener = createFrameListener({
-    iframe: { contentWindow: frameWindow },
-    host,
-    instance: '',
-    dispatch: () => {
-      throw new Error('onResult failed');
-    },
+  const listener = createFrameListener({ contentWindow: frameWindow }, host, '', () => {
+    throw new Error('onResult failed');
   });
   expect(() => listener({ source: frameWindow, origin: host, data: ready('') })).toThrow('onResult failed');
 });

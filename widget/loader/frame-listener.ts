@@ -2,17 +2,6 @@
 import { isFrameMessage } from '../protocol/guard';
 import type { FrameMessage } from '../protocol/messages';
 
-export interface FrameListenerOptions {
-  /** The widget's iframe: a message counts only when its source is this iframe's window. */
-  iframe: Pick<HTMLIFrameElement, 'contentWindow'>;
-  /** The origin that serves frame.html. */
-  host: string;
-  /** This widget's instance: a message for another one is not ours. */
-  instance: string;
-  /** Gets each message that passed every check. */
-  dispatch: (message: FrameMessage) => void;
-}
-
 /** The parts of a `message` event the listener reads. */
 export type FrameEvent = Pick<MessageEvent, 'source' | 'origin' | 'data'>;
 
@@ -20,9 +9,19 @@ export type FrameEvent = Pick<MessageEvent, 'source' | 'origin' | 'data'>;
  * The loader's `message` listener, in contract 2's fixed order: source, then shape, then exact
  * origin, then instance, then dispatch. Anything else is someone else's message, or a forgery, and
  * is ignored without a word.
+ *
+ * Positional, not an options object, since embed.js pays for every key name: `iframe` (a message
+ * counts only when its source is this iframe's window), `host` (the origin that serves
+ * frame.html), `instance` (a message for another widget is not ours), `dispatch` (gets each
+ * message that passed every check).
  */
 export const createFrameListener =
-  ({ iframe, host, instance, dispatch }: FrameListenerOptions) =>
+  (
+    iframe: Pick<HTMLIFrameElement, 'contentWindow'>,
+    host: string,
+    instance: string,
+    dispatch: (message: FrameMessage) => void,
+  ) =>
   (event: FrameEvent): void => {
     let msg: FrameMessage | undefined;
     // The try is needed here: any script on the provider's page shares this window and can

@@ -22,3 +22,16 @@ test('cannot be steered by a provider id with URL syntax in it', () => {
   expect(url.searchParams.getAll('origin')).toEqual(['http://localhost:5173']);
   expect(url.searchParams.get('provider')).toBe('a&origin=https://evil.example#');
 });
+
+test('adds share=1 last, only when asked', () => {
+  const url = new URL(frameUrl('https://host.example', { ...base, theme: 'dark', share: '1' }));
+  expect([...url.searchParams.keys()]).toEqual(['provider', 'origin', 'lang', 'instance', 'theme', 'share']);
+  expect(url.searchParams.get('share')).toBe('1');
+  expect(new URL(frameUrl('https://host.example', base)).searchParams.has('share')).toBe(false);
+});
+
+test('carries the accent colour with its # encoded', () => {
+  const url = frameUrl('https://host.example', { ...base, accent: '#7B2CBF' });
+  expect(url).toContain('&accent=%237B2CBF');
+  expect(new URL(url).searchParams.get('accent')).toBe('#7B2CBF');
+});

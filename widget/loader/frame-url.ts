@@ -3,16 +3,19 @@ export interface FrameParams {
   provider: string;
   /** The embedding page's exact origin: the only one the frame will post to. */
   origin: string;
-  lang: string;
   instance: string;
+  /** Tags in order of preference, comma-separated; the host picks the first it speaks. */
+  lang?: string;
   nonce?: string;
   theme?: string;
+  /** The provider's accent, `#rrggbb`. */
+  accent?: string;
+  /** `'1'`: show "Share picture" on the result step (`data-share`); absent otherwise. */
+  share?: string;
 }
 
-/** `HOST/frame.html?provider=…&origin=…&lang=…&instance=…[&nonce=…][&theme=…]`. */
+/** `HOST/frame.html?provider=…&origin=…&instance=…[&lang=…][&nonce=…][&theme=…][&accent=…][&share=1]`. */
 export function frameUrl(host: string, params: FrameParams): string {
-  const query = Object.keys(params)
-    .map((k) => k + '=' + encodeURIComponent(params[k as keyof FrameParams]!))
-    .join('&');
-  return host + '/frame.html?' + query;
+  // Form encoding (a space is `+`), which the host's query parser reads back as written.
+  return host + '/frame.html?' + new URLSearchParams(params as unknown as Record<string, string>);
 }

@@ -1,9 +1,9 @@
-// Straight to the files, not ../protocol/index: messages.ts builds zod schemas at import time,
-// and embed.js cannot carry zod (DESIGN.md, contract 2).
-import { ErrorCode } from '../protocol/errors';
+// Error codes are written as their literals (typed as ErrorCode by loaderError): the protocol's
+// ErrorCode object would cost embed.js its keys, and ../protocol/index would bring zod.
 import { frameUrl, type FrameParams } from './frame-url';
 import { clampHeight, INITIAL_FRAME_HEIGHT } from './frame-height';
 import { clearFormFields, fillFormFields } from './form-fields';
+import type { DebugHook } from './debug-hook';
 import { createFrameListener } from './frame-listener';
 import { instanceId } from './instance-id';
 import { loaderError, type LoaderError } from './loader-error';
@@ -24,45 +24,50 @@ export const handleOf = (el: Element): KycvsHandle | undefined => (el as Marked)
 // Callbacks get no `this`: the options object is the caller's, not theirs.
 const call = <T>(f: ((value: T) => void) | undefined, value: T) => f && f(value);
 
-function findContainer(target: Element | string): Element {
+/** The element `target` is or names; null when there is none (an invalid selector names none). */
+function findContainer(target: Element | string): Element | null {
   let el: unknown = target;
   try {
     if (typeof target === 'string') el = document.querySelector(target);
   } catch {
-    // An invalid selector is reported as a missing container, below.
+    el = 0;
   }
-  if (!el || (el as Node).nodeType !== 1) {
-    throw loaderError(ErrorCode.CONTAINER_NOT_FOUND, `KYCVS.render() found no element for ${target}.`);
-  }
-  return el as Element;
+  return el && (el as Node).nodeType === 1 ? (el as Element) : null;
 }
 
 /**
  * Renders the widget into `target` (an element or a CSS selector), replacing any widget already
- * there. `host` is the origin that serves frame.html.
+ * there. `host` is the origin that serves frame.html; `debug` gets what debug mode explains, when
+ * `options.debug` asks for it.
  *
  * Mistakes in the call itself throw synchronously, so they show up while the page is being
  * written: an Error named `KycvsError` with code `CONTAINER_NOT_FOUND` when `target` matches no
  * element, `UNKNOWN_PROVIDER` when `options.provider` is missing. Everything after that goes to
  * `onError` and the `kycvs:error` event, and never throws.
  */
-export function render(target: Element | string, options: RenderOptions, host: string): KycvsHandle {
-  const container: Marked = findContainer(target);
+export function render(target: Element | string, options: RenderOptions, host: string, debug?: DebugHook): KycvsHandle {
   const o = readOptions(options, document.documentElement.lang);
+  const container: Marked | null = findContainer(target);
+  if (o.debug && debug) debug(['render', target, container, o.provider, host]);
+  if (!container) {
+    throw loaderError('CONTAINER_NOT_FOUND', `KYCVS.render() found no element for ${target}.`);
+  }
   handleOf(container)?.destroy();
 
   const instance = instanceId();
-  const params: FrameParams = { provider: o.provider, origin: location.origin, lang: o.lang, instance };
+  const params: FrameParams = { provider: o.provider, origin: location.origin, instance };
+  if (o.lang) params.lang = o.lang;
   if (o.nonce) params.nonce = o.nonce;
   if (o.theme) params.theme = o.theme;
+  if (o.accent) params.accent = o.accent;
+  if (o.share) params.share = '1';
 
   const iframe = document.createElement('iframe');
   iframe.title = 'Know Your Vaccination Status';
-  // Lets the frame read the SMS code through the WebOTP API.
-  iframe.allow = 'otp-credentials';
-  iframe.loading = 'eager';
+  // Lets the frame read the SMS code through the WebOTP API, and share the status picture (only
+  // shown when asked, `share`): both are for our own frame's code alone.
+  iframe.allow = 'otp-credentials; web-share';
   iframe.style.cssText = `display:block;width:100%;border:0;height:${INITIAL_FRAME_HEIGHT}px`;
-  iframe.src = frameUrl(host, params);
 
   let resolve!: (r: KycvsResult) => void;
   let reject!: (e: LoaderError) => void;
@@ -72,6 +77,9 @@ export function render(target: Element | string, options: RenderOptions, host: s
 
   let ready = false;
   let destroyed = false;
+  /** The pending animation frame that applies the last `resize`, if any. */
+  let frame = 0;
+  let height = 0;
 
   const emit = (type: string, detail?: unknown) =>
     container.dispatchEvent(new CustomEvent('kycvs:' + type, { bubbles: true, detail }));
@@ -82,42 +90,45 @@ export function render(target: Element | string, options: RenderOptions, host: s
 
   const timer = setTimeout(() => {
     console.warn(
-      `[kycvs] The widget for provider "${o.provider}" did not load within 10 seconds: check that this provider id is registered on ${host}, that this page's origin (${location.origin}) is in its allowed_origins, and that ${host} is reachable.`,
+      `[kycvs] The widget for provider "${o.provider}" did not load from ${host} in 10 s; debug mode says why.`,
     );
-    fail({ code: ErrorCode.FRAME_TIMEOUT, message: 'The verification widget did not load.' });
+    fail({ code: 'FRAME_TIMEOUT', message: 'The widget did not load.' });
   }, READY_TIMEOUT_MS);
 
   // Only messages from our own iframe, of the right shape, from the host, for this instance.
-  const onMessage = createFrameListener({
-    iframe,
-    host,
-    instance,
-    dispatch: (msg) => {
-      switch (msg.type) {
-        case 'ready':
-          clearTimeout(timer);
-          ready = true;
-          emit('ready');
-          call(o.onEvent, { type: 'ready' });
-          break;
-        case 'resize':
-          iframe.style.height = clampHeight(msg.data.height) + 'px';
-          break;
-        case 'step':
-          emit('step', { step: msg.data.step });
-          call(o.onEvent, { type: 'step', step: msg.data.step });
-          break;
-        case 'result':
-          resolve(msg.data);
-          fillFormFields(container, msg.data.token, msg.data.status);
-          emit('result', msg.data);
-          call(o.onResult, msg.data);
-          break;
-        case 'error':
-          // The schema's inferred type allows `retryAfter: undefined`; that is still this shape.
-          fail(msg.data as KycvsErrorData);
-      }
-    },
+  const onMessage = createFrameListener(iframe, host, instance, (msg) => {
+    switch (msg.type) {
+      case 'ready':
+        clearTimeout(timer);
+        ready = true;
+        // The frame's name in its own language, for screen readers (WCAG 4.1.2).
+        if (msg.data.title) iframe.title = msg.data.title;
+        emit('ready');
+        call(o.onEvent, { type: 'ready' });
+        break;
+      case 'resize':
+        // Height only, clamped, and at most once per animation frame: a burst of resizes (a
+        // step change, a font loading) costs the page one layout, not one per message.
+        height = clampHeight(msg.data.height);
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          iframe.style.height = height + 'px';
+        });
+        break;
+      case 'step':
+        emit('step', { step: msg.data.step });
+        call(o.onEvent, { type: 'step', step: msg.data.step });
+        break;
+      case 'result':
+        resolve(msg.data);
+        fillFormFields(container, msg.data.token, msg.data.status);
+        emit('result', msg.data);
+        call(o.onResult, msg.data);
+        break;
+      case 'error':
+        // The schema's inferred type allows `retryAfter: undefined`; that is still this shape.
+        fail(msg.data as KycvsErrorData);
+    }
   });
 
   const handle: KycvsHandle = {
@@ -132,15 +143,23 @@ export function render(target: Element | string, options: RenderOptions, host: s
       destroyed = true;
       removeEventListener('message', onMessage);
       clearTimeout(timer);
+      cancelAnimationFrame(frame);
       iframe.remove();
       clearFormFields(container, true);
       if (container[HANDLE] === handle) delete container[HANDLE];
-      reject(loaderError(ErrorCode.DESTROYED, 'The widget was removed before a result arrived.'));
+      reject(loaderError('DESTROYED', 'The widget was destroyed before a result.'));
     },
   };
 
-  container.appendChild(iframe);
   addEventListener('message', onMessage);
   container[HANDLE] = handle;
+  // The iframe goes in from a microtask on, still before the next paint: a widget destroyed in
+  // the task that rendered it (React's StrictMode mounts twice) never costs an iframe, a load, or
+  // a process for its cross-site frame.
+  queueMicrotask(() => {
+    if (destroyed) return;
+    iframe.src = frameUrl(host, params);
+    container.appendChild(iframe);
+  });
   return handle;
 }

@@ -18,12 +18,12 @@ export interface RenderOptions {
    */
   provider: string;
   /**
-   * The widget's language; a region subtag is ignored (`hi-IN` → `hi`). An unsupported value falls
-   * back to the default.
+   * The widget's language, one of the twelve codes. (At run time, as from `data-lang`, a region
+   * subtag is ignored, `hi-IN` → `hi`, and an unsupported value falls back to the default.)
    * @default the page's `<html lang>` when supported, else `'en'`
    * @example 'hi'
    */
-  lang?: Lang | (string & {}) | undefined;
+  lang?: Lang | undefined;
   /**
    * A value of your own that the signed status token carries back (claim `nonce`), so your server
    * can tie the token to this page view.
@@ -37,6 +37,30 @@ export interface RenderOptions {
    * @example 'dark'
    */
   theme?: Theme | undefined;
+  /**
+   * Your brand colour for the widget's buttons and links, as `#rrggbb`; `data-accent` on the
+   * element. The widget darkens or lightens it where it would fall below WCAG AA contrast in the
+   * light or the dark scheme, so it never makes the widget hard to read. Anything else is ignored.
+   * @default the widget's own blue
+   * @example '#7b2cbf'
+   */
+  accent?: string | undefined;
+  /**
+   * Offer the person a "Share picture" button on the result (a PNG of their status, shared or
+   * downloaded); `data-share` on the element. The iframe then also allows `web-share`.
+   * @default false
+   * @example true
+   */
+  share?: boolean | undefined;
+  /**
+   * Explain, in `[kycvs]` sentences in the console, the usual mistakes: an unknown provider, a page
+   * origin that is not registered, a missing container, embed.js loaded from the wrong place.
+   * `data-debug` on the element (`debug` on `<kycvs-verify>`, or `data-debug` on the script tag).
+   * Leave it off in production: without it the loader logs nothing but a load timeout.
+   * @default false
+   * @example true
+   */
+  debug?: boolean | undefined;
   /**
    * Called with each result (the first one also resolves `handle.result`).
    * @default none
@@ -64,7 +88,7 @@ export interface KycvsHandle {
   readonly result: Promise<KycvsResult>;
   /** Starts again for the next person and empties the hidden form inputs. */
   reset(): void;
-  /** Removes the iframe, the hidden inputs, the listener and the timer. Idempotent. */
+  /** Removes the iframe, the hidden inputs, the listener, the timer and any pending resize. Idempotent. */
   destroy(): void;
 }
 

@@ -1,0 +1,195 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+// The npm package as it would ship: built into a folder of its own (never the dist/ that a running
+// host or another test may be serving), packed with npm itself, installed next to its two
+// dependencies, and used the way a provider's server and a portal's bundler would.
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+const work = mkdtempSync(join(tmpdir(), 'kycvs-pack-'));
+const pkg = join(work, 'package');
+const app = join(work, 'app');
+
+const run = (file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) =>
+  execFileSync(file, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const npm = (args: string[], cwd: string) => run('npm', [...args, '--ignore-scripts', '--loglevel=error'], cwd);
+
+beforeAll(() => {
+  mkdirSync(pkg);
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  const env = { ...process.env, KYCVS_DIST_DIR: join(pkg, 'dist') };
+  for (const mode of ['embed', 'lib'])
+    run(process.execPath, [vite, 'build', '--mode', mode, '--logLevel', 'error'], root, env);
+  for (const file of ['package.json', 'README.md']) copyFileSync(join(root, file), join(pkg, file));
+}, 120_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The repository's own modules that the declarations cover: what the three entries reach. */
+function declaredSources(): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.build.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => {},
+    },
+  )!;
+  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
+  return program
+    .getSourceFiles()
+    .map((file) => relative(root, file.fileName))
+    .filter((file) => !file.startsWith('..') && !file.includes('node_modules') && !file.endsWith('.d.ts'));
+}
+
+test('npm pack ships the three ES entries, their declarations, embed.js and nothing else', () => {
+  const [report] = JSON.parse(npm(['pack', '--dry-run', '--json'], pkg)) as [{ files: { path: string }[] }];
+  const files = report.files.map((f) => f.path).sort();
+
+  const types = declaredSources().map((file) => 'dist/types/' + file.replace(/\.tsx?$/, '.d.ts'));
+  expect(types).toContain('dist/types/widget/loader/index.d.ts');
+  expect(types).toContain('dist/types/widget/protocol/index.d.ts');
+  expect(types).toContain('dist/types/host-page/verify/index.d.ts');
+  expect(types.filter((file) => /test|fixture|host-page\/server|mock-api/.test(file))).toEqual([]);
+
+  expect(files).toEqual(
+    [
+      'README.md',
+      'package.json',
+      'dist/embed.js',
+      'dist/lib/index.js',
+      'dist/lib/protocol.js',
+      'dist/lib/verify.js',
+      'dist/lib/chunks/debug.js',
+      'dist/lib/chunks/shared.js',
+      ...types,
+    ].sort(),
+  );
+}, 60_000);
+
+test('every path in the exports map is a file that ships', () => {
+  const { exports, types } = JSON.parse(npm(['pkg', 'get', 'exports', 'types', '--json'], pkg)) as {
+    exports: Record<string, string | Record<string, string>>;
+    types: string;
+  };
+  expect(Object.keys(exports)).toEqual(['.', './protocol', './verify', './embed.js', './package.json']);
+  const targets = Object.values(exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target),
+  );
+  const shipped = new Set(listFiles(pkg).map((file) => './' + file));
+  for (const target of [...targets, types]) expect(shipped, target).toContain(target);
+}, 60_000);
+
+function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name), base) : [relative(base, join(dir, entry.name))],
+  );
+}
+
+/** Installs the packed tarball into app/node_modules/kycvs, with its dependencies from this repository. */
+function install(): void {
+  const tarball = npm(['pack', '--pack-destination', work], pkg).trim().split('\n').pop()!;
+  const target = join(app, 'node_modules', 'kycvs');
+  mkdirSync(target, { recursive: true });
+  run('tar', ['-xzf', join(work, tarball), '-C', target, '--strip-components=1'], work);
+  for (const dep of ['zod', 'jose']) {
+    symlinkSync(dirname(require.resolve(`${dep}/package.json`)), join(app, 'node_modules', dep), 'dir');
+  }
+}
+
+test('on Node, with no DOM, each entry imports without touching a browser global', () => {
+  install();
+  // Traps on the globals a browser module might reach for at import time; none exists in Node.
+  const script = `
+    const touched = [];
+    for (const name of ['window', 'document', 'location', 'navigator', 'self', 'customElements', 'HTMLElement',
+      'MutationObserver', 'ResizeObserver', 'requestAnimationFrame', 'addEventListener', 'localStorage']) {
+      const had = Object.getOwnPropertyDescriptor(globalThis, name);
+      Object.defineProperty(globalThis, name, { configurable: true, get() { touched.push(name); return had?.get ? had.get() : had?.value; } });
+    }
+    const loader = await import('kycvs');
+    const protocol = await import('kycvs/protocol');
+    const browserEntries = touched.splice(0);
+    // The server helper: jose reads navigator.userAgent (Node ≥ 21 has one), and no DOM global.
+    const verify = await import('kycvs/verify');
+    const serverEntry = touched.filter((name) => name !== 'navigator');
+    const resolved = ['kycvs/embed.js', 'kycvs/package.json'].map((s) => import.meta.resolve(s).replace(/^.*node_modules\\//, ''));
+    console.log(JSON.stringify({
+      touched: [...browserEntries, ...serverEntry],
+      loader: Object.keys(loader).sort(),
+      protocol: ['FrameMessageSchema', 'parseFrameMessage', 'isFrameMessage', 'ErrorCode', 'supportedLanguages'].filter((k) => !(k in protocol)),
+      parsed: protocol.parseFrameMessage({ ns: 'kycvs', v: 1, instance: '', type: 'ready', data: {} })?.type,
+      verify: [typeof verify.verifyStatusToken, typeof verify.StatusTokenError, verify.StatusTokenErrorCode.EXPIRED],
+      resolved,
+    }));
+  `;
+  writeFileSync(join(app, 'check.mjs'), script);
+  const result = JSON.parse(run(process.execPath, ['check.mjs'], app));
+  expect(result).toEqual({
+    touched: [],
+    loader: ['ErrorCode', 'READY_TIMEOUT_MS', 'render'],
+    protocol: [],
+    parsed: 'ready',
+    verify: ['function', 'function', 'EXPIRED'],
+    resolved: ['kycvs/dist/embed.js', 'kycvs/package.json'],
+  });
+}, 60_000);
+
+test("a TypeScript consumer gets the package's types through the exports map", () => {
+  // Runs after the install above (vitest runs a file's tests in order).
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM'],
+        types: [],
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noEmit: true,
+        // Our declarations are checked through their use below (and IsAny catches one that fell to any).
+        skipLibCheck: true,
+      },
+      files: ['consumer.ts'],
+    }),
+  );
+  writeFileSync(
+    join(app, 'consumer.ts'),
+    `
+import { render, ErrorCode, type KycvsHandle, type KycvsResult, type KycvsErrorData } from 'kycvs';
+import { FrameMessageSchema, type FrameMessage } from 'kycvs/protocol';
+import { verifyStatusToken, StatusTokenError, type VerifiedStatusToken } from 'kycvs/verify';
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const typed: [IsAny<KycvsHandle>, IsAny<FrameMessage>, IsAny<VerifiedStatusToken>, IsAny<typeof render>] = [false, false, false, false];
+const handle: KycvsHandle = render('#kycvs', { provider: 'demo-irctc', lang: 'hi', debug: true }, 'https://kycvs.example');
+const first: Promise<KycvsResult> = handle.result;
+const code: KycvsErrorData['code'] = ErrorCode.FRAME_TIMEOUT;
+// @ts-expect-error only the twelve languages
+render('#kycvs', { provider: 'demo-irctc', lang: 'fr' }, 'https://kycvs.example');
+// @ts-expect-error the host is required
+render('#kycvs', { provider: 'demo-irctc' });
+const message: FrameMessage | undefined = FrameMessageSchema.safeParse({}).data;
+const verified: Promise<VerifiedStatusToken> = verifyStatusToken('t', { jwksUrl: 'https://kycvs.example/.well-known/jwks.json', audience: 'demo-irctc' });
+const isError = (e: unknown) => e instanceof StatusTokenError && e.code === 'EXPIRED';
+export { typed, first, code, message, verified, isError };
+`,
+  );
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  let output = '';
+  try {
+    run(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
+  } catch (error) {
+    output = String((error as { stdout?: string }).stdout ?? error);
+  }
+  expect(output).toBe('');
+}, 60_000);

@@ -1,0 +1,46 @@
+import { messages } from './messages';
+import type { Say } from './say';
+
+/** Containers that cannot render: no provider id (or an empty one). */
+const WITHOUT_PROVIDER =
+  '.kycvs:not([data-provider]),.kycvs[data-provider=""],kycvs-verify:not([provider]),kycvs-verify[provider=""]';
+
+/** The values that occur more than once, with how often. */
+export function repeated(values: Iterable<string>): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > 1);
+}
+
+/** The `instance` of a kycvs frame URL, or undefined for any other URL. */
+export function frameInstance(src: string): string | undefined {
+  try {
+    const url = new URL(src);
+    const params = url.searchParams;
+    return url.pathname === '/frame.html' && params.has('provider') && params.has('origin')
+      ? (params.get('instance') ?? '')
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Mistakes visible in the page itself: containers without a provider, ids and instances used twice. */
+export function checkPage(doc: Document, say: Say): void {
+  doc.querySelectorAll(WITHOUT_PROVIDER).forEach((el) => {
+    const custom = el.localName === 'kycvs-verify';
+    if (custom && el.hasAttribute('data-provider')) say('warn', messages.dataProviderOnElement());
+    else if (!custom && el.hasAttribute('provider')) say('warn', messages.plainProviderOnDiv());
+    else say('warn', messages.noProvider(custom ? '<kycvs-verify>' : 'class="kycvs"'));
+  });
+
+  const ids = [...doc.querySelectorAll('.kycvs[id],kycvs-verify[id]')].map((el) => el.id);
+  for (const [id, count] of repeated(ids)) say('warn', messages.duplicateId(id, count));
+
+  const instances = [...doc.querySelectorAll('iframe')].map((frame) => frameInstance(frame.src));
+  const ours = instances.filter((instance): instance is string => instance !== undefined);
+  for (const [instance, count] of repeated(ours)) say('warn', messages.duplicateInstance(instance, count));
+}
+
+/** True when the page holds any kycvs container. */
+export const hasContainers = (doc: Document): boolean => !!doc.querySelector('.kycvs,kycvs-verify');
