@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import type { JSONWebKeySet } from 'jose';
+import { createBookingCheck } from './booking';
+import { bookingPage } from './booking-page';
 
 export interface DemoAppOptions {
-  /** The host's origin, written into the pages' script tags and frame URLs. */
+  /** The host's origin, written into the pages' script tags and frame URLs; the tokens' issuer. */
   hostOrigin: string;
   demoDir: string;
+  /** The host's public keys, for tests; by default the back office fetches the host's JWKS. */
+  jwks?: JSONWebKeySet;
+  now?: () => number;
 }
 
 const pages: Record<string, string> = {
@@ -14,17 +20,17 @@ const pages: Record<string, string> = {
   '/travel': 'travel.html',
   '/portal': 'portal.html',
   '/js-api': 'js-api.html',
+  '/builder': 'builder.html',
 };
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+const field = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
  * The demo provider site, on its own origin (http://localhost:5173) so that the widget is
- * cross-site as in real use: a travel agency's form, a portal's direct iframe, a mock phone.
+ * cross-site as in real use: a travel agency's form and its back office, a portal's direct
+ * iframe, the JavaScript API, a snippet builder, a mock phone.
  */
-export function createDemoApp({ hostOrigin, demoDir }: DemoAppOptions): Hono {
+export function createDemoApp({ hostOrigin, demoDir, jwks, now }: DemoAppOptions): Hono {
   const app = new Hono();
   for (const [path, file] of Object.entries(pages)) {
     const html = readFileSync(join(demoDir, 'pages', file), 'utf8').replaceAll('{{HOST}}', hostOrigin);
@@ -34,18 +40,14 @@ export function createDemoApp({ hostOrigin, demoDir }: DemoAppOptions): Hono {
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
-  // The travel agency's back office: shows what a plain form post carried.
+  // The travel agency's back office: checks the signed token a plain form post carried, and
+  // shows the posted `kycvs-status` beside it only to compare.
+  const checkBooking = createBookingCheck({ hostOrigin, ...(jwks ? { jwks } : {}), ...(now ? { now } : {}) });
   app.post('/booking', async (c) => {
     const form = await c.req.parseBody();
-    const status = typeof form['kycvs-status'] === 'string' ? form['kycvs-status'] : '(none)';
-    const token = typeof form['kycvs-token'] === 'string' ? form['kycvs-token'] : '';
-    return c.html(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Booking received</title>` +
-        `<link rel="stylesheet" href="/assets/demo.css"></head><body><main>` +
-        `<h1>Booking received</h1><p>Vaccination status: <strong id="received-status">${escapeHtml(status)}</strong></p>` +
-        `<p>Signed token (${token.length} characters): <code id="received-token">${escapeHtml(token)}</code></p>` +
-        `<p><a href="/travel">Back to the booking form</a></p></main></body></html>`,
-    );
+    const token = field(form['kycvs-token']) ?? '';
+    const status = field(form['kycvs-status']) || '(none)';
+    return c.html(bookingPage(await checkBooking(token), { status, token }));
   });
   return app;
 }

@@ -70,11 +70,13 @@ test('files outside the assets folder are not served', async () => {
   }
 });
 
-test('/ sends people to the demo site', async () => {
+test("/ is CoWIN's own Know Your Vaccination Status page, not a redirect", async () => {
   const { app } = hostApp();
   const response = await app.request('/');
-  expect(response.status).toBe(302);
-  expect(response.headers.get('location')).toBe('http://localhost:5173');
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  // The config, HTML-escaped in its meta tag (routes/standalone.test.ts reads it in full).
+  expect(await response.text()).toContain('standalone&#34;:true');
 });
 
 test('an unknown path is a plain 404', async () => {

@@ -7,6 +7,7 @@ import { devSmsRoute, type SmsOutbox } from './routes/dev-sms';
 import { frameRoute } from './routes/frame';
 import { jwksRoute } from './routes/jwks';
 import { siteverifyRoute } from './routes/siteverify';
+import { standaloneRoute } from './routes/standalone';
 import { staticRoutes } from './routes/static';
 import type { SigningKey } from './token';
 import type { VerificationService } from './verification';
@@ -38,11 +39,13 @@ export function createHostApp(options: HostAppOptions): Hono {
     app,
     options.service,
     options.limits ?? createApiLimits({ isProvider: (id) => options.registry.get(id) !== undefined }),
+    // Contract 3's default KYCVS_PUBLIC_ORIGIN, for an app built without one (tests).
+    options.issuer ?? 'http://127.0.0.1:5174',
   );
   jwksRoute(app, options.signingKey);
   siteverifyRoute(app, options.signingKey, options.registry, options.issuer);
   if (options.outbox) devSmsRoute(app, options.outbox, options.demoOrigin);
-  app.get('/', (c) => c.redirect(options.demoOrigin, 302));
+  standaloneRoute(app, options.registry, options.frameTemplate);
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

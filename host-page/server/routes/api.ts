@@ -5,7 +5,8 @@ import { OtpRequestSchema, ResendRequestSchema, VerifyRequestSchema } from '../.
 import { ErrorCode } from '../../../widget/protocol';
 import { apiHeaders } from '../http/security-headers';
 import type { ApiLimits, CallKind } from '../limits';
-import { fail, type ApiOutcome, type VerificationService } from '../verification';
+import { isSameOriginCall } from '../standalone';
+import { fail, type ApiOutcome, type CallOrigin, type VerificationService } from '../verification';
 
 const badRequest = { error: { code: 'BAD_REQUEST', message: 'The request was not understood.' } } as const;
 
@@ -22,8 +23,11 @@ function answer<T>(c: Context, outcome: ApiOutcome<T>) {
   return c.json({ error: outcome.error }, outcome.status);
 }
 
-/** The widget's API, `/api/kycvs/*`: JSON in, JSON out, `no-store`, within the rate limits. */
-export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLimits): void {
+/**
+ * The widget's API, `/api/kycvs/*`: JSON in, JSON out, `no-store`, within the rate limits.
+ * `publicOrigin` is the host's own origin: calls from a page there may use CoWIN's own page's provider.
+ */
+export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLimits, publicOrigin: string): void {
   // Headers first, so that they are on bodyLimit's own 413 answer too.
   app.use(
     '/api/kycvs/*',
@@ -38,17 +42,21 @@ export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLi
     path: string,
     kind: CallKind,
     schema: S,
-    handle: (body: z.infer<S>) => Promise<ApiOutcome<T>>,
+    handle: (body: z.infer<S>, from: CallOrigin) => Promise<ApiOutcome<T>>,
   ) =>
     app.post(`/api/kycvs${path}`, async (c) => {
       const body = await parseBody(c, schema);
       // Every call counts, a malformed one too; a refused call goes no further, and never to CoWIN.
       const admitted = limits.admit(c, { kind, provider: body?.provider });
       if (!admitted.ok) return answer(c, fail(429, ErrorCode.RATE_LIMITED, { retryAfter: admitted.retryAfter }));
-      return body === undefined ? c.json(badRequest, 400) : answer(c, await handle(body));
+      if (body === undefined) return c.json(badRequest, 400);
+      return answer(
+        c,
+        await handle(body, { sameOrigin: isSameOriginCall((name) => c.req.header(name), publicOrigin) }),
+      );
     });
 
-  route('/otp', 'otp', OtpRequestSchema, (body) => service.requestOtp(body));
-  route('/otp/resend', 'otp', ResendRequestSchema, (body) => service.resendOtp(body));
-  route('/verify', 'verify', VerifyRequestSchema, (body) => service.verify(body));
+  route('/otp', 'otp', OtpRequestSchema, (body, from) => service.requestOtp(body, from));
+  route('/otp/resend', 'otp', ResendRequestSchema, (body, from) => service.resendOtp(body, from));
+  route('/verify', 'verify', VerifyRequestSchema, (body, from) => service.verify(body, from));
 }

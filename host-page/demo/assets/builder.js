@@ -1,0 +1,128 @@
+// The snippet builder: the form's choices give a live preview (the real embed.js and frame from the
+// host) and the snippet to copy. Each change removes the previous preview completely before the
+// next one is made, as a page that swaps widgets should.
+import { frameSrc, IFRAME_INSTANCE, snippet } from './snippets.js';
+
+const root = document.querySelector('main[data-host]');
+const host = new URL(root.dataset.host).origin;
+const form = document.querySelector('.builder-form');
+const preview = document.querySelector('.builder-preview');
+const code = document.querySelector('.builder-snippet');
+const note = document.querySelector('.builder-note');
+const copyButton = document.querySelector('.builder-copy');
+const copied = document.querySelector('.builder-copied');
+
+/** Undoes the current preview: the handle's destroy(), or removing what was added. */
+let teardown = () => {};
+
+function choices() {
+  const data = new FormData(form);
+  return {
+    provider: data.get('provider'),
+    lang: data.get('lang'),
+    theme: data.get('theme'),
+    style: data.get('style'),
+  };
+}
+
+/** Script tag + div: the div as a page would hold it, rendered with the same options embed.js reads from it. */
+function previewDiv({ provider, lang, theme }) {
+  const div = document.createElement('div');
+  div.className = 'kycvs';
+  Object.assign(div.dataset, { provider, lang, theme });
+  // Rendered before it is attached, so embed.js never finds an unrendered .kycvs to render twice.
+  const handle = window.KYCVS.render(div, { provider, lang, theme });
+  preview.append(div);
+  return () => {
+    handle.destroy();
+    div.remove();
+  };
+}
+
+/** <kycvs-verify>: renders when attached; removing it destroys the widget. */
+function previewElement({ provider, lang, theme }) {
+  const element = document.createElement('kycvs-verify');
+  element.setAttribute('provider', provider);
+  element.setAttribute('lang', lang);
+  element.setAttribute('theme', theme);
+  preview.append(element);
+  return () => element.remove();
+}
+
+function previewJs({ provider, lang, theme }) {
+  const slot = document.createElement('div');
+  preview.append(slot);
+  const handle = window.KYCVS.render(slot, { provider, lang, theme });
+  return () => {
+    handle.destroy();
+    slot.remove();
+  };
+}
+
+/** A direct iframe, with the listener a portal writes (the snippet's own). */
+function previewIframe(options) {
+  const frame = document.createElement('iframe');
+  frame.title = 'Know Your Vaccination Status';
+  frame.allow = 'otp-credentials';
+  frame.height = '360';
+  frame.src = frameSrc(host, location.origin, options);
+  const onMessage = (event) => {
+    if (event.source !== frame.contentWindow) return;
+    const m = event.data;
+    if (typeof m !== 'object' || m === null || m.ns !== 'kycvs' || m.v !== 1) return;
+    if (typeof m.data !== 'object' || m.data === null) return;
+    if (event.origin !== host || m.instance !== IFRAME_INSTANCE) return;
+    if (m.type === 'ready' && typeof m.data.title === 'string') frame.title = m.data.title;
+    if (m.type === 'resize') frame.height = String(Math.min(Math.max(Math.ceil(m.data.height), 100), 4000));
+  };
+  addEventListener('message', onMessage);
+  preview.append(frame);
+  return () => {
+    removeEventListener('message', onMessage);
+    frame.remove();
+  };
+}
+
+const previews = { script: previewDiv, element: previewElement, js: previewJs, iframe: previewIframe };
+
+function update() {
+  const chosen = choices();
+  teardown();
+  // Until the new preview stands, there is nothing to undo (a failed render leaves nothing behind).
+  teardown = () => {};
+  try {
+    teardown = previews[chosen.style](chosen);
+  } catch (error) {
+    preview.textContent = `The preview could not be made (${error.message}). Is ${host}/embed.js reachable?`;
+    teardown = () => preview.replaceChildren();
+  }
+  preview.dataset.style = chosen.style;
+  code.textContent = snippet(host, location.origin, chosen);
+  note.hidden = chosen.style !== 'iframe';
+  copied.textContent = '';
+}
+
+/** The Clipboard API where the page may use it; else the text is selected for Ctrl+C. */
+async function copy() {
+  const text = code.textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    copied.textContent = 'Copied.';
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    let done = false;
+    try {
+      done = document.execCommand('copy');
+    } catch {
+      // Not supported: the selection stays for the person to copy.
+    }
+    copied.textContent = done ? 'Copied.' : 'The snippet is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+  }
+}
+
+form.addEventListener('change', update);
+copyButton.addEventListener('click', copy);
+update();

@@ -1,0 +1,128 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { loadSigningKey, signStatusToken, type StatusClaims } from '../server/token';
+import { refusalWords } from './booking';
+import { createDemoApp } from './server';
+
+const HOST = 'http://127.0.0.1:5174';
+const T = Date.UTC(2025, 0, 15, 10, 0, 0);
+const demoDir = fileURLToPath(new URL('.', import.meta.url));
+const key = await loadSigningKey(undefined, () => {});
+const otherKey = await loadSigningKey(undefined, () => {});
+
+function demo(now = T) {
+  return createDemoApp({ hostOrigin: HOST, demoDir, jwks: { keys: [key.publicJwk] }, now: () => now });
+}
+
+const claims: StatusClaims = {
+  issuer: HOST,
+  audience: 'demo-travel',
+  subject: 'opaque-sub',
+  status: 'FULLY_VACCINATED',
+  vs: 2,
+};
+const sign = (extra: Partial<StatusClaims> = {}, at = T, signer = key) =>
+  signStatusToken(signer, { ...claims, ...extra }, at);
+
+async function post(app: ReturnType<typeof demo>, fields: Record<string, string>) {
+  const response = await app.request('/booking', { method: 'POST', body: new URLSearchParams(fields) });
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+/** The text of the element with this id (no nested tags in the ones read here). */
+const byId = (html: string, id: string) => new RegExp(`id="${id}"[^>]*>([^<]*)<`).exec(html)?.[1];
+const verdictOf = (html: string) => /data-verdict="(\w+)"/.exec(html)?.[1];
+const reasonOf = (html: string) => /id="verdict-reason" data-code="(\w+)"/.exec(html)?.[1];
+
+test('every demo page is served with the host filled in', async () => {
+  const app = demo();
+  for (const path of ['/', '/travel', '/portal', '/js-api', '/builder']) {
+    const html = await (await app.request(path)).text();
+    expect(html, path).not.toContain('{{HOST}}');
+  }
+  const builder = await (await app.request('/builder')).text();
+  expect(builder).toContain(`<script src="${HOST}/embed.js"></script>`);
+  expect(await (await app.request('/')).text()).toContain('href="/builder"');
+});
+
+test('a genuine token for this agency is accepted, with the status the token says', async () => {
+  const token = await sign();
+  const html = await post(demo(), { 'kycvs-token': token, 'kycvs-status': 'FULLY_VACCINATED' });
+  expect(verdictOf(html)).toBe('accepted');
+  expect(byId(html, 'verdict-status')).toBe('FULLY_VACCINATED');
+  expect(html).toContain('Fully vaccinated');
+  expect(byId(html, 'received-status')).toBe('FULLY_VACCINATED');
+  expect(byId(html, 'received-token')).toBe(token);
+  expect(html).not.toContain('status-mismatch');
+});
+
+test('the token wins over a kycvs-status field that says otherwise', async () => {
+  const html = await post(demo(), {
+    'kycvs-token': await sign({ status: 'NOT_VACCINATED', vs: 0 }),
+    'kycvs-status': 'FULLY_VACCINATED',
+  });
+  expect(verdictOf(html)).toBe('accepted');
+  expect(byId(html, 'verdict-status')).toBe('NOT_VACCINATED');
+  expect(byId(html, 'received-status')).toBe('FULLY_VACCINATED');
+  expect(html).toContain('id="status-mismatch"');
+});
+
+test.each([
+  ['no token at all', {}, 'NO_TOKEN'],
+  ['an empty token (the form was reset)', { 'kycvs-token': '', 'kycvs-status': '' }, 'NO_TOKEN'],
+  ['garbage', { 'kycvs-token': 'not-a-token', 'kycvs-status': 'FULLY_VACCINATED' }, 'MALFORMED'],
+])('a booking with %s is refused', async (_, fields, code) => {
+  const html = await post(demo(), fields);
+  expect(verdictOf(html)).toBe('refused');
+  expect(reasonOf(html)).toBe(code);
+  expect(html).toContain(refusalWords[code as keyof typeof refusalWords]);
+  expect(html).not.toContain('id="verdict-status"');
+});
+
+test('the refusals say plainly what was wrong', async () => {
+  const cases: [string, Promise<string>][] = [
+    ['the token has expired', sign({}, T - 400_000)],
+    ['the token was not issued for this agency', sign({ audience: 'demo-irctc' })],
+    ['the token was issued by another host', sign({ issuer: 'https://elsewhere.example' })],
+    ['signed with a key the CoWIN host does not publish', sign({}, T, otherKey)],
+  ];
+  for (const [words, token] of cases) {
+    const html = await post(demo(), { 'kycvs-token': await token, 'kycvs-status': 'FULLY_VACCINATED' });
+    expect(verdictOf(html), words).toBe('refused');
+    expect(html, words).toContain(words);
+  }
+});
+
+test('a tampered token is refused', async () => {
+  const [header, payload, signature] = (await sign({ status: 'NOT_VACCINATED', vs: 0 })).split('.');
+  const claimsJson = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
+  const forged = Buffer.from(JSON.stringify({ ...claimsJson, status: 'FULLY_VACCINATED', vs: 2 })).toString(
+    'base64url',
+  );
+  const html = await post(demo(), { 'kycvs-token': `${header}.${forged}.${signature}`, 'kycvs-status': 'x' });
+  expect(reasonOf(html)).toBe('BAD_SIGNATURE');
+});
+
+test('a token is good for one booking: posting it again is refused', async () => {
+  const app = demo();
+  const fields = { 'kycvs-token': await sign(), 'kycvs-status': 'FULLY_VACCINATED' };
+  expect(verdictOf(await post(app, fields))).toBe('accepted');
+  const again = await post(app, fields);
+  expect(reasonOf(again)).toBe('ALREADY_USED');
+  expect(again).toContain('already used');
+});
+
+test('what was posted is shown as text, never as markup', async () => {
+  const html = await post(demo(), { 'kycvs-token': '<img src=x onerror=alert(1)>', 'kycvs-status': '<b>x</b>' });
+  expect(html).not.toContain('<img');
+  expect(html).not.toContain('<b>x');
+  expect(html).toContain('&#60;img');
+});
+
+test('the keys come from the host’s JWKS when none are given', async () => {
+  // Nothing listens there: the office says it could not check, and does not accept.
+  const app = createDemoApp({ hostOrigin: 'http://127.0.0.1:9', demoDir });
+  const html = await post(app, { 'kycvs-token': await sign({ issuer: 'http://127.0.0.1:9' }) });
+  expect(reasonOf(html)).toBe('JWKS_UNAVAILABLE');
+});
