@@ -5,13 +5,18 @@ import { KycvsErrorSchema, ScopeSchema } from '../protocol';
  * The widget's HTTP API on the host, under `/api/kycvs/`. The widget parses answers with these
  * schemas and the host parses requests with them, so the two cannot drift apart.
  */
-export const API_BASE = '/api/kycvs';
+export { API_BASE } from './base';
 
 /** `POST /api/kycvs/otp`: ask CoWIN to send an OTP. Name and mobile travel in the body, never the URL. */
 export const OtpRequestSchema = z.object({
   provider: z.string().check(z.minLength(1), z.maxLength(64)),
   name: z.string().check(z.maxLength(200)),
   mobile: z.string().check(z.maxLength(40)),
+  /**
+   * The frame's verified parent origin, for the SMS's WebOTP line only. A claim: the host uses it
+   * only when it is one of the provider's `allowed_origins` (see the service's `webOtpOrigins`).
+   */
+  parentOrigin: z.optional(z.string().check(z.maxLength(256))),
 });
 export type OtpRequest = z.infer<typeof OtpRequestSchema>;
 
@@ -67,5 +72,12 @@ export const FrameConfigSchema = z.object({
   lang: z.string(),
   instance: z.string(),
   nonce: z.optional(z.string()),
+  /** Show "Share picture" on the result step: the embedding asked for it (`data-share`), or the standalone page. */
+  share: z.optional(z.boolean()),
+  /**
+   * CoWIN's own "Know Your Vaccination Status" page: top-level by design, with no parent to talk to,
+   * so being unframed is not a refusal there.
+   */
+  standalone: z.optional(z.boolean()),
 });
 export type FrameConfig = z.infer<typeof FrameConfigSchema>;

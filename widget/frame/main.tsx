@@ -1,21 +1,33 @@
 import '../view/widget.css';
+import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { createApiClient } from '../api';
-import { createTranslator, en, loadMessages } from '../i18n';
+import { createApiClient, loadAnswers } from '../api/client';
+import { createLocale, en, loadMessages } from '../i18n';
 import { createVerificationFlow } from '../model';
+// Not '../share': that would bring the share button and its drawing into the first load.
+import { enableShare } from '../share/share-context';
 import { App, Notice } from '../view';
 import { observeHeight } from './observe-height';
 import { createParentChannel } from './parent-channel';
 import { verifiedParentOrigin } from './parent-origin';
 import { readConfig } from './read-config';
-import { readTheme } from './read-theme';
+import { readAccent, readTheme } from './read-theme';
 import { reportFlow } from './report-flow';
+import { withParentOrigin } from './web-otp-parent';
 
 /** The composition root of frame.html: config → language → model → view → parent channel. */
 async function start(root: HTMLElement) {
   const html = document.documentElement;
   const theme = readTheme(location.search);
   if (theme !== 'auto') html.dataset.theme = theme;
+  const accent = readAccent(location.search);
+  // Its own chunk, fetched while the language loads: only a page that gives an accent pays for it.
+  const accented =
+    accent &&
+    import('../theme').then(
+      (m) => m.applyAccent(html.style, accent),
+      () => {},
+    );
 
   const config = readConfig(document);
   if (!config) {
@@ -24,34 +36,57 @@ async function start(root: HTMLElement) {
     return;
   }
 
-  const { lang, messages } = await loadMessages(config.lang);
-  const t = createTranslator(messages);
-  html.lang = lang;
-  document.title = t('app.title');
+  const locale = createLocale(await loadMessages(config.lang));
+  const { t } = locale.current.value;
+  // The frame's <html lang> and title follow the language, also when the picker changes it.
+  effect(() => {
+    const now = locale.current.value;
+    html.lang = now.lang;
+    document.title = now.t('app.title');
+  });
 
   const parentOrigin = verifiedParentOrigin({
     claimed: config.parentOrigin,
     topLevel: window.parent === window,
     ancestorOrigins: location.ancestorOrigins,
   });
+  // CoWIN's own page is top-level by design: there, and only there, having no parent is no refusal.
+  const standalone = !!config.standalone && window.parent === window;
   // A refused frame says why in plain words and posts nothing: its parent is not one we may talk to.
-  const refusal = config.refusal ?? (parentOrigin === null ? 'ORIGIN_NOT_ALLOWED' : null);
+  const refusal = config.refusal ?? (parentOrigin === null && !standalone ? 'ORIGIN_NOT_ALLOWED' : null);
   if (refusal) {
     render(<Notice heading={t('refusal.heading')} text={t(`refusal.${refusal}`)} />, root);
     return;
   }
 
-  const flow = createVerificationFlow({ api: createApiClient(), provider: config.provider.id, nonce: config.nonce });
+  const api = withParentOrigin(createApiClient(), parentOrigin);
+  const flow = createVerificationFlow({ api, provider: config.provider.id, nonce: config.nonce });
   const channel = createParentChannel({
     win: window,
     parentOrigin,
     instance: config.instance,
     onReset: flow.reset,
   });
-  render(<App flow={flow} t={t} lang={lang} provider={config.provider} />, root);
-  channel.post('ready', {});
+  if (standalone)
+    await import('../standalone').then(
+      (s) => s.showStandaloneIntro(root, locale.current),
+      () => {},
+    );
+  // The first paint is in the provider's colours, not the default's for a moment.
+  await accented;
+  enableShare(!!config.share);
+  // On CoWIN's own page the answer goes to no provider: its consent says so instead of naming one.
+  render(<App flow={flow} locale={locale} provider={standalone ? null : config.provider} />, root);
+  // The answers' parser, fetched while the person types, so that the first request does not wait.
+  loadAnswers().catch(() => {});
+  // The title, in the language shown, names the loader's iframe for screen readers.
+  channel.post('ready', { title: t('app.title') });
   observeHeight(html, (height) => channel.post('resize', { height }));
   reportFlow(flow, channel.post);
+  if ('OTPCredential' in window) {
+    // Its own chunk: only browsers with WebOTP fetch it.
+    void import('./web-otp').then((w) => w.watchWebOtp(flow, navigator.credentials as never));
+  }
 }
 
 const root = document.getElementById('app');

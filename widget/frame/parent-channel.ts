@@ -1,4 +1,5 @@
-import { frameMessage, type FrameMessageData, type FrameMessageType } from '../protocol';
+import type { FrameMessageData, FrameMessageType } from '../protocol';
+import { frameMessage } from '../protocol/envelope';
 import { createParentListener } from './parent-listener';
 
 /** The part of `window` the channel uses; tests pass a fake. */

@@ -1,4 +1,4 @@
-import { parseParentMessage, type ParentMessage } from '../protocol';
+import { isParentMessage } from '../protocol/guard';
 
 export interface ParentListenerOptions {
   /** `window.parent`, the one window that may talk to the frame. */
@@ -15,13 +15,15 @@ export interface ParentListenerOptions {
 export type ParentEvent = Pick<MessageEvent, 'source' | 'origin' | 'data'>;
 
 // Structured clone, the only way another document's message gets here, makes plain data with no
-// getters and no Proxies, on which zod cannot throw. Only a script running in this very window
-// (ours, or an extension's) could dispatch an event carrying such things, and only on purpose, with
-// `source` forged to our parent; the try keeps the listener total even then, for a few bytes,
-// rather than let a crafted message surface as an uncaught error.
-function parse(data: unknown): ParentMessage | undefined {
+// getters and no Proxies, on which the guard cannot throw. Only a script running in this very
+// window (ours, or an extension's) could dispatch an event carrying such things, and only on
+// purpose, with `source` forged to our parent; the try keeps the listener total even then, for a
+// few bytes, rather than let a crafted message surface as an uncaught error. The guard, not
+// ParentMessageSchema: zod is not in the frame's first load (guard.ts's twin is held to the schema).
+/** The instance a valid `reset` is for; undefined for anything else. Reads each field once. */
+function resetFor(data: unknown): string | undefined {
   try {
-    return parseParentMessage(data);
+    return isParentMessage(data) ? data.instance : undefined;
   } catch {
     return undefined;
   }
@@ -30,14 +32,13 @@ function parse(data: unknown): ParentMessage | undefined {
 /**
  * The frame's `message` listener, in contract 2's fixed order: source, then shape, then exact
  * origin, then instance, then dispatch. Anything else is dropped without a word, so a page learns
- * nothing from the frame's reaction. Past the parse it only compares the event's fields and zod's
- * fresh output, which cannot throw.
+ * nothing from the frame's reaction.
  */
 export function createParentListener({ parent, parentOrigin, instance, onReset }: ParentListenerOptions) {
   return (event: ParentEvent): void => {
     if (event.source !== parent) return;
-    const message = parse(event.data);
-    if (!message || event.origin !== parentOrigin || message.instance !== instance) return;
-    if (message.type === 'reset') onReset();
+    const resetInstance = resetFor(event.data);
+    if (resetInstance === undefined || event.origin !== parentOrigin || resetInstance !== instance) return;
+    onReset();
   };
 }

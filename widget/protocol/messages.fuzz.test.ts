@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type * as z from 'zod/mini';
-import { isFrameMessage } from './guard';
+import { isFrameMessage, isParentMessage } from './guard';
+import { schemaAcceptsAsGuard } from './schema-as-guard';
 import {
   FrameMessageSchema,
   ParentMessageSchema,
@@ -33,16 +34,31 @@ function numberRange(checks: readonly { _zod: { def: Check } }[] | undefined) {
   return range;
 }
 
+/** The longest a zod string's checks allow (the protocol uses only maxLength). */
+function stringMax(checks: readonly { _zod: { def: Check & { maximum?: number } } }[] | undefined) {
+  let max = Infinity;
+  for (const { _zod } of checks ?? []) {
+    const { check, maximum } = _zod.def;
+    if (check !== 'max_length' || maximum === undefined)
+      throw new Error(`fuzz: no arbitrary for the string check ${check}`);
+    max = Math.min(max, maximum);
+  }
+  return max;
+}
+
 /**
  * Values that `schema` accepts, derived from its definition, so that a new message type or field
  * is fuzzed without anyone writing it here. A construct it does not know fails loudly.
  */
 function validOf(schema: z.core.$ZodType): fc.Arbitrary<unknown> {
   const { def } = (schema as z.core.$ZodTypes)._zod;
-  if (def.type !== 'number' && def.checks?.length) throw new Error(`fuzz: no arbitrary for checks on a ${def.type}`);
+  if (def.type !== 'number' && def.type !== 'string' && def.checks?.length) {
+    throw new Error(`fuzz: no arbitrary for checks on a ${def.type}`);
+  }
   switch (def.type) {
     case 'string':
-      return fc.string({ unit: 'binary', maxLength: 12 });
+      // zod measures a string in code points, and a 'binary' unit is one code point.
+      return fc.string({ unit: 'binary', maxLength: Math.min(12, stringMax(def.checks as never)) });
     case 'number':
       // z.number() accepts finite numbers only.
       return fc.double({ ...numberRange(def.checks as never), noNaN: true, noDefaultInfinity: true });
@@ -94,12 +110,14 @@ const nearMiss = fc.constantFrom<unknown>(
   ...['', '1', 'kycvs', 'KYCVS', 'ready', 'resize', 'step', 'result', 'error', 'reset', 'READY', 'otp', 'done'],
   ...['FULLY_VACCINATED', 'VACCINATED', 'TIMEOUT', 'timeout', 'toString', '__proto__', 'constructor'],
   ...[[], [{}], {}, { height: 1 }, { step: 'otp' }, { name: 'A' }, { code: 'TIMEOUT', message: '' }],
+  // Either side of the 200-code-point limit of `ready`'s title, in UTF-16 units and in code points.
+  ...['x'.repeat(200), 'x'.repeat(201), '\u0905'.repeat(199) + '\u{1f600}', '\u{1f600}'.repeat(101)],
 );
 
 /** Keys a perturbation may add: the protocol's own, and ones that reach the prototype. */
 const extraKey = fc.constantFrom(
   ...['ns', 'v', 'instance', 'type', 'data', 'height', 'step', 'status', 'token', 'beneficiary', 'name'],
-  ...['vaccinations', 'dose', 'date', 'code', 'message', 'retryAfter', '__proto__', 'constructor', '0'],
+  ...['vaccinations', 'dose', 'date', 'code', 'message', 'retryAfter', 'title', '__proto__', 'constructor', '0'],
 );
 
 type Perturbation =
@@ -226,11 +244,11 @@ test('parseParentMessage never throws, and returns nothing or what the schema ac
   );
 });
 
-test("embed.js's hand guard accepts exactly what FrameMessageSchema accepts", () => {
+test("embed.js's hand guard accepts exactly what FrameMessageSchema accepts, but for unknown error codes", () => {
   let accepted = 0;
   fc.assert(
     fc.property(input, (value) => {
-      const schema = FrameMessageSchema.safeParse(value).success;
+      const schema = schemaAcceptsAsGuard(value);
       expect(isFrameMessage(value)).toBe(schema);
       if (schema) accepted++;
     }),
@@ -238,6 +256,21 @@ test("embed.js's hand guard accepts exactly what FrameMessageSchema accepts", ()
   );
   // Both sides of the line get exercised (about a fifth of the inputs pass).
   expect(accepted).toBeGreaterThan(400);
+  expect(accepted).toBeLessThan(3600);
+});
+
+test("the frame's hand guard accepts exactly what ParentMessageSchema accepts", () => {
+  let accepted = 0;
+  fc.assert(
+    fc.property(input, (value) => {
+      const schema = ParentMessageSchema.safeParse(value).success;
+      expect(isParentMessage(value)).toBe(schema);
+      if (schema) accepted++;
+    }),
+    { numRuns: 4000 },
+  );
+  // Both sides of the line get exercised (parent messages are a small part of the inputs).
+  expect(accepted).toBeGreaterThan(40);
   expect(accepted).toBeLessThan(3600);
 });
 

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
 import { errorCodes } from './errors';
 import { KycvsResultSchema } from './result';
+import { PROTOCOL_NS, PROTOCOL_VERSION } from './envelope';
+import { steps } from './values';
 
 /**
  * Protocol v1 (DESIGN.md, contract 2). Every message, both ways:
  * `{ ns: 'kycvs', v: 1, instance, type, data }`.
  */
-export const PROTOCOL_NS = 'kycvs';
-export const PROTOCOL_VERSION = 1;
+export { frameMessage, PROTOCOL_NS, PROTOCOL_VERSION } from './envelope';
+export { steps };
 
-export const steps = ['details', 'otp', 'result'] as const;
 export const StepSchema = z.enum(steps);
 export type Step = z.infer<typeof StepSchema>;
 
@@ -29,7 +30,11 @@ function envelope<T extends string, D extends z.ZodMiniType>(type: T, data: D) {
   });
 }
 
-export const ReadyMessageSchema = envelope('ready', z.object({}));
+/** `title`: the widget's name in its language, for the loader to give the iframe (WCAG 2.4.2, 4.1.2). */
+export const ReadyMessageSchema = envelope(
+  'ready',
+  z.object({ title: z.optional(z.string().check(z.maxLength(200))) }),
+);
 export const ResizeMessageSchema = envelope('resize', z.object({ height: z.number().check(z.gte(0), z.lte(100_000)) }));
 export const StepMessageSchema = envelope('step', z.object({ step: StepSchema }));
 export const ResultMessageSchema = envelope('result', KycvsResultSchema);
@@ -53,15 +58,6 @@ export type ParentMessage = z.infer<typeof ParentMessageSchema>;
 
 /** The `data` of a message, by type. */
 export type FrameMessageData<T extends FrameMessageType> = Extract<FrameMessage, { type: T }>['data'];
-
-/** Builds a well-formed envelope. */
-export function frameMessage<T extends FrameMessageType>(
-  instance: string,
-  type: T,
-  data: FrameMessageData<T>,
-): FrameMessage {
-  return { ns: PROTOCOL_NS, v: PROTOCOL_VERSION, instance, type, data } as FrameMessage;
-}
 
 export function parseFrameMessage(value: unknown): FrameMessage | undefined {
   const parsed = FrameMessageSchema.safeParse(value);

@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
+import { scopes, vaccinationStatuses } from './values';
 
-/** The three answers, as the token and every message carry them. */
-export const vaccinationStatuses = ['FULLY_VACCINATED', 'PARTIALLY_VACCINATED', 'NOT_VACCINATED'] as const;
+export { scopes, vaccinationStatuses };
+
 export const VaccinationStatusSchema = z.enum(vaccinationStatuses);
 export type VaccinationStatus = z.infer<typeof VaccinationStatusSchema>;
 
-/** What a provider may be given, per its registered scope. */
-export const scopes = ['status', 'demographics', 'vaccinations'] as const;
 export const ScopeSchema = z.enum(scopes);
 export type Scope = z.infer<typeof ScopeSchema>;
 

@@ -1,0 +1,13 @@
+/**
+ * The protocol's closed lists, in a module without zod: the frame's first load and embed.js check
+ * values against them without paying for the schemas, which are built from the same lists.
+ */
+
+/** The three answers, as the token and every message carry them. */
+export const vaccinationStatuses = ['FULLY_VACCINATED', 'PARTIALLY_VACCINATED', 'NOT_VACCINATED'] as const;
+
+/** What a provider may be given, per its registered scope. */
+export const scopes = ['status', 'demographics', 'vaccinations'] as const;
+
+/** The widget's steps, in order. */
+export const steps = ['details', 'otp', 'result'] as const;
