@@ -121,7 +121,15 @@ test('the meta config carries the provider, the parent origin and the defaults',
     refusal: null,
     lang: 'en',
     instance: '',
+    share: false,
   });
+});
+
+test('share=1, and nothing else, asks for the share button', async () => {
+  expect((await configOf(await frame({ ...registered, share: '1' }))).config.share).toBe(true);
+  for (const share of ['0', 'true', '', 'yes']) {
+    expect((await configOf(await frame({ ...registered, share }))).config.share).toBe(false);
+  }
 });
 
 test('the meta config is HTML-escaped: the provider name adds no markup', async () => {
@@ -147,7 +155,16 @@ test.each(['en', 'hi', 'mr', 'bn', 'as', 'gu', 'pa', 'or', 'ta', 'te', 'kn', 'ml
   },
 );
 
-test.each(['xx', 'HI', 'hi-IN', '', 'en"><script>alert(1)</script>'])(
+test.each(['HI', 'hi-IN', 'fr,hi', 'xx,hi-IN,ta'])(
+  'lang %j, a list of tags in order of preference, picks hi',
+  async (lang) => {
+    const { html, config } = await configOf(await frame({ ...registered, lang }));
+    expect(html.startsWith('<html lang="hi">')).toBe(true);
+    expect(config.lang).toBe('hi');
+  },
+);
+
+test.each(['xx', 'fr,de-CH', '', ',', 'en"><script>alert(1)</script>'])(
   'an unsupported lang %j falls back to en',
   async (lang) => {
     const { html, config } = await configOf(await frame({ ...registered, lang }));

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { FrameConfig } from '../../../widget/api';
-import { isSupportedLanguage } from '../../../widget/protocol';
+import { preferredLanguage } from '../../../widget/protocol';
 import { frameHeaders } from '../http/security-headers';
 import type { ProviderRegistry } from '../registry';
 
@@ -23,9 +23,13 @@ export function frameConfigFor(registry: ProviderRegistry, query: (name: string)
       : { id: '', name: '', scope: ['status'] },
     parentOrigin: originAllowed ? origin : null,
     refusal: !provider ? 'UNKNOWN_PROVIDER' : originAllowed ? null : 'ORIGIN_NOT_ALLOWED',
-    lang: isSupportedLanguage(lang) ? lang : 'en',
+    // `lang` may list several tags, in order of preference: the loader sends `data-lang`, then
+    // the page's <html lang>.
+    lang: preferredLanguage(lang),
     instance: /^[\w-]{0,64}$/.test(instance) ? instance : '',
     ...(nonce && nonce.length <= 256 && /^[\x21-\x7e]+$/.test(nonce) ? { nonce } : {}),
+    // The embedding asked for the share button (`data-share`); a display choice, like `lang`.
+    share: query('share') === '1',
   };
 }
 
@@ -42,7 +46,7 @@ export function renderFrame(template: string, config: FrameConfig): string {
 }
 
 /**
- * `GET /frame.html?provider=ID&origin=ORIGIN[&lang&nonce&instance]`. An unknown provider is refused
+ * `GET /frame.html?provider=ID&origin=ORIGIN[&lang&nonce&instance&share]`. An unknown provider is refused
  * and may be framed by no one; a known one may be framed only by its registered origins, and
  * talks only to `origin` when that is one of them.
  */
