@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { createRegistry, hasScope, loadRegistryFile, RegistryError } from './providers';
+import { SELF_PROVIDER } from '../standalone/self-provider';
+import { createRegistry, hasScope, loadRegistryFile, RegistryError, RESERVED_PROVIDER_IDS } from './providers';
 
 const good = {
   id: 'agency-1',
@@ -108,6 +109,13 @@ test('names the position of the bad provider in the list', () => {
 test('explains what an origin must look like', () => {
   const error = errorOf(() => createRegistry([{ ...good, allowed_origins: ['https://agency.example/'] }]));
   expect(error.message).toMatch(/exact origin/);
+});
+
+test("refuses the id of CoWIN's own page, which the host keeps for itself", () => {
+  expect(RESERVED_PROVIDER_IDS).toContain(SELF_PROVIDER.id);
+  const error = errorOf(() => createRegistry([good, { ...other, id: SELF_PROVIDER.id }]));
+  expect(error.message).toContain('1.id');
+  expect(error.message).toMatch(/reserved/);
 });
 
 test('rejects duplicate ids', () => {

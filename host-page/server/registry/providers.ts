@@ -14,8 +14,14 @@ const OriginSchema = z.string().check(
   }, 'must be an exact origin such as "https://agency.example" (scheme and host, no path or trailing slash)'),
 );
 
+/** Ids the host keeps for itself: `cowin-self` is CoWIN's own page (standalone/self-provider.ts). */
+export const RESERVED_PROVIDER_IDS: readonly string[] = ['cowin-self'];
+
 export const ProviderSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2–63 lowercase letters, digits or dashes')),
+  id: z.string().check(
+    z.regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be 2–63 lowercase letters, digits or dashes'),
+    z.refine((id) => !RESERVED_PROVIDER_IDS.includes(id), "is reserved for CoWIN's own page: choose another id"),
+  ),
   name: z.string().check(z.minLength(1), z.maxLength(60)),
   allowed_origins: z.array(OriginSchema).check(z.minLength(1)),
   scope: z.array(ScopeSchema).check(
