@@ -1,27 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { writeE2eRegistry } from './e2e/providers';
-import { findChromium } from './scripts/chromium';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 
 export const HOST_PORT = Number(process.env.E2E_PORT ?? 5184);
 export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 5183);
-
-// Playwright passes --disable-features=…,ThirdPartyStoragePartitioning,… Chromium honours only the
-// last --disable-features switch, so this list replaces Playwright's (playwright-core 1.65's list,
-// minus ThirdPartyStoragePartitioning, so a cross-site iframe behaves as in a real browser).
-const disableFeatures = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-].join(',');
 
 const executablePath = findChromium();
 
@@ -48,11 +30,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           ...(executablePath ? { executablePath } : {}),
-          args: [
-            `--disable-features=${disableFeatures}`,
-            '--disable-background-networking',
-            '--disable-component-update',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type UserConfig } from 'vite';
 import { emitDeclarations } from './scripts/emit-declarations';
+import { precompress } from './scripts/precompress';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -23,6 +24,7 @@ async function buildDebugScript(): Promise<string> {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
+    plugins: [precompress()],
     build: {
       outDir: `${distDir}/frame/assets`,
       emptyOutDir: false,
@@ -45,12 +47,15 @@ async function buildDebugScript(): Promise<string> {
  *   mode's script into dist/frame/assets/);
  * - `--mode lib`: the npm package's ES modules, dist/lib/ (`kycvs`, `kycvs/protocol`,
  *   `kycvs/verify`), and their declarations, dist/types/.
+ * The first two also write a brotli and a gzip copy beside each JS and CSS file
+ * (scripts/precompress.ts), which the host sends as the browser allows; the npm package needs none.
  */
 export default defineConfig(async ({ mode }): Promise<UserConfig> => {
   if (mode === 'embed') {
     return {
       publicDir: false,
       define: { __KYCVS_DEBUG_SCRIPT__: JSON.stringify(await buildDebugScript()) },
+      plugins: [precompress()],
       build: {
         outDir: distDir,
         emptyOutDir: false,
@@ -104,7 +109,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
     root: here('host-page'),
     base: '/',
     publicDir: false,
-    plugins: [preact()],
+    plugins: [preact(), precompress()],
     build: {
       outDir: `${distDir}/frame`,
       emptyOutDir: true,

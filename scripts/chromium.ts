@@ -1,6 +1,31 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+// Playwright passes --disable-features=…,ThirdPartyStoragePartitioning,… Chromium honours only the
+// last --disable-features switch, so this list replaces Playwright's (playwright-core 1.65's list,
+// minus ThirdPartyStoragePartitioning, so a cross-site iframe behaves as in a real browser).
+const disableFeatures = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+].join(',');
+
+/** The switches the e2e tests and the bench launch Chromium with. */
+export const CHROMIUM_ARGS = [
+  `--disable-features=${disableFeatures}`,
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
 /**
  * Which Chromium the e2e tests drive: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then a
  * browser Playwright downloaded itself (where downloads are possible). `undefined` when none.

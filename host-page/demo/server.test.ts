@@ -37,13 +37,35 @@ const reasonOf = (html: string) => /id="verdict-reason" data-code="(\w+)"/.exec(
 
 test('every demo page is served with the host filled in', async () => {
   const app = demo();
-  for (const path of ['/', '/travel', '/portal', '/js-api', '/builder']) {
+  for (const path of [
+    '/',
+    '/travel',
+    '/portal',
+    '/js-api',
+    '/builder',
+    '/bench/widget',
+    '/bench/bare',
+    '/bench/cycles',
+  ]) {
     const html = await (await app.request(path)).text();
     expect(html, path).not.toContain('{{HOST}}');
   }
   const builder = await (await app.request('/builder')).text();
   expect(builder).toContain(`<script src="${HOST}/embed.js"></script>`);
   expect(await (await app.request('/')).text()).toContain('href="/builder"');
+});
+
+test("the bench's pages embed the widget, or a bare frame from the same host for the same provider", async () => {
+  const app = demo();
+  const widget = await (await app.request('/bench/widget')).text();
+  expect(widget).toContain(`<script src="${HOST}/embed.js" async></script>`);
+  expect(widget).toContain('<div class="kycvs" data-provider="demo-travel" data-lang="en"></div>');
+  const bare = await (await app.request('/bench/bare')).text();
+  expect(bare).toContain(`<iframe src="${HOST}/__dev__/bare-frame.html?provider=demo-travel"`);
+  expect(bare).not.toContain('<script');
+  const cycles = await (await app.request('/bench/cycles')).text();
+  expect(cycles).toContain(`<script src="${HOST}/embed.js"></script>`);
+  expect(cycles).toContain('<div id="slot"></div>');
 });
 
 test('a genuine token for this agency is accepted, with the status the token says', async () => {

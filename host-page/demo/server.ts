@@ -21,6 +21,10 @@ const pages: Record<string, string> = {
   '/portal': 'portal.html',
   '/js-api': 'js-api.html',
   '/builder': 'builder.html',
+  // For `npm run bench` (scripts/bench/): the widget, and a bare iframe to time it against.
+  '/bench/widget': 'bench-widget.html',
+  '/bench/bare': 'bench-bare.html',
+  '/bench/cycles': 'bench-cycles.html',
 };
 
 const field = (value: unknown) => (typeof value === 'string' ? value : undefined);

@@ -3,6 +3,7 @@ import { requestLog, type Logger } from './http/log';
 import { createApiLimits, type ApiLimits } from './limits';
 import type { ProviderRegistry } from './registry';
 import { apiRoutes } from './routes/api';
+import { devBareFrameRoute } from './routes/dev-bare-frame';
 import { devSmsRoute, type SmsOutbox } from './routes/dev-sms';
 import { frameRoute } from './routes/frame';
 import { jwksRoute } from './routes/jwks';
@@ -20,7 +21,7 @@ export interface HostAppOptions {
   frameTemplate: string;
   distDir: string;
   demoOrigin: string;
-  /** Set in mock mode only. */
+  /** Set in mock mode only, which also mounts the other `/__dev__/` routes. */
   outbox?: SmsOutbox;
   log: Logger;
   /** @default createApiLimits(): DESIGN.md's limits per client address (the socket's) and provider */
@@ -44,7 +45,10 @@ export function createHostApp(options: HostAppOptions): Hono {
   );
   jwksRoute(app, options.signingKey);
   siteverifyRoute(app, options.signingKey, options.registry, options.issuer);
-  if (options.outbox) devSmsRoute(app, options.outbox, options.demoOrigin);
+  if (options.outbox) {
+    devSmsRoute(app, options.outbox, options.demoOrigin);
+    devBareFrameRoute(app, options.registry);
+  }
   standaloneRoute(app, options.registry, options.frameTemplate);
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) => c.text('Not found', 404));

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { createHostApp, type HostAppOptions } from '../app';
+import { createRegistry } from '../registry';
+import { loadSigningKey } from '../token';
+import type { VerificationService } from '../verification';
+
+/** An empty build: these tests need no built files. */
+const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
+mkdirSync(join(distDir, 'frame'));
+afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+
+const unused = () => Promise.reject(new Error('not used'));
+const service: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+const base: HostAppOptions = {
+  registry: createRegistry([
+    { id: 'demo-travel', name: 'Demo Travel', allowed_origins: ['http://localhost:5173'], scope: ['status'] },
+  ]),
+  service,
+  signingKey: await loadSigningKey(undefined, () => {}),
+  frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+  distDir,
+  demoOrigin: 'http://localhost:5173',
+  log: () => {},
+};
+const mockMode = createHostApp({ ...base, outbox: { list: () => [] } });
+const origin = encodeURIComponent('http://localhost:5173');
+
+/** Every header but the date and the length, which differ between the two documents. */
+const headersOf = (response: Response) =>
+  Object.fromEntries([...response.headers].filter(([name]) => name !== 'date' && name !== 'content-length'));
+
+test('the bare frame holds one labelled input and no script or style', async () => {
+  const response = await mockMode.request('/__dev__/bare-frame.html?provider=demo-travel');
+  expect(response.status).toBe(200);
+  const html = await response.text();
+  expect(html.match(/<input\b/g)).toHaveLength(1);
+  expect(html).toMatch(/<label>Full name <input/);
+  expect(html).not.toMatch(/<script|<style|<link/);
+});
+
+test("the bare frame is served with frame.html's headers for the same provider", async () => {
+  const bare = await mockMode.request('/__dev__/bare-frame.html?provider=demo-travel');
+  const frame = await mockMode.request(`/frame.html?provider=demo-travel&origin=${origin}`);
+  expect(headersOf(bare)).toEqual(headersOf(frame));
+  expect(bare.headers.get('content-security-policy')).toContain('frame-ancestors http://localhost:5173');
+});
+
+test('for an unknown provider the bare frame may be framed by no one', async () => {
+  const response = await mockMode.request('/__dev__/bare-frame.html?provider=nobody');
+  expect(response.status).toBe(404);
+  expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+});
+
+test('the bare frame does not exist outside mock mode', async () => {
+  const app = createHostApp(base);
+  expect((await app.request('/__dev__/bare-frame.html?provider=demo-travel')).status).toBe(404);
+});

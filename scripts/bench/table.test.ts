@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest';
+import type { Cycles, Snapshot } from './cycles';
+import { benchRows, benchTable, markdownTable, type BenchResults } from './table';
+
+const snapshot = (extra: Partial<Snapshot> = {}): Snapshot => ({
+  iframes: 0,
+  listeners: { 'window message': 1 },
+  timers: { timeouts: 0, intervals: 0, animationFrames: 0 },
+  heapUsed: 1_000_000,
+  ...extra,
+});
+const cycles = (after: Partial<Snapshot> = {}): Cycles => ({
+  count: 500,
+  before: snapshot(),
+  after: snapshot({ heapUsed: 1_100_000, ...after }),
+  heap: [
+    { cycles: 0, used: 1_000_000 },
+    { cycles: 50, used: 1_100_000 },
+    { cycles: 500, used: 1_100_000 },
+  ],
+});
+
+function results(extra: Partial<BenchResults> = {}): BenchResults {
+  return {
+    embed: { file: 'embed.js', gzip: 3000, brotli: 2600 },
+    compared: [{ name: 'penpal', version: '7.0.6', part: '', file: 'dist/penpal.min.js', gzip: 3767, brotli: 3273 }],
+    firstLoad: {
+      files: [{ file: 'assets/frame-x.js', gzip: 20_000, brotli: 18_000 }],
+      gzip: 20_000,
+      brotli: 18_000,
+      blockingScripts: [],
+    },
+    timing: { runs: 15, widget: [120, 130], bare: [100, 100], widgetMedian: 125, bareMedian: 100, ratio: 1.25 },
+    cycles: cycles(),
+    ...extra,
+  };
+}
+
+const failing = (r: BenchResults) => benchRows(r).filter((row) => row.ok === false);
+
+test('within every budget, no row fails', () => {
+  expect(failing(results())).toEqual([]);
+});
+
+test.each([
+  ['embed.js over 3 KB', { embed: { file: 'embed.js', gzip: 3073, brotli: 2700 } }, /embed\.js/],
+  ['a slow form', { timing: { ...results().timing, ratio: 1.51 } }, /÷/],
+  ['an iframe left', { cycles: cycles({ iframes: 1 }) }, /iframes left/],
+  ['a listener left', { cycles: cycles({ listeners: { 'window message': 2 } }) }, /listeners left/],
+  ['a timer left', { cycles: cycles({ timers: { timeouts: 0, intervals: 0, animationFrames: 1 } }) }, /timers left/],
+] as const)('%s fails its row', (_, extra, row) => {
+  const rows = failing(results(extra as Partial<BenchResults>));
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.what).toMatch(row);
+});
+
+test('the table is Markdown with padded columns, a budget mark on the rows that have one', () => {
+  expect(markdownTable(['a', 'bb'], [['ccc', 'd']])).toBe('| a   | bb |\n|-----|----|\n| ccc | d  |');
+  const table = benchTable(results());
+  expect(table).toContain('3,000 B (br 2,600 B)');
+  expect(table).toContain('≤ 3,072 B (3 KB): 72 B to spare ✓');
+  expect(table).toContain('penpal 7.0.6');
+  expect(table).toContain('1.25');
+  expect(table).toContain('977 KiB → 1074 KiB → 1074 KiB');
+});
