@@ -38,6 +38,8 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx host-page/server/main.ts',
     url: `http://127.0.0.1:${HOST_PORT}/embed.js`,
+    // Added to this process's environment, which the server inherits: KYCVS_DIST_DIR, when set,
+    // points it at the build under test (and E2E_PORT / E2E_DEMO_PORT move both servers).
     env: {
       PORT: String(HOST_PORT),
       DEMO_PORT: String(DEMO_PORT),

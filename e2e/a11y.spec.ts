@@ -6,10 +6,10 @@ import { contrast, parseHex } from '../widget/theme';
 import { expectNoAxeViolations } from './axe';
 import { expect, openJsApiPage, test, widgetFrame } from './fixtures';
 
-// Mobiles. To a result: Farhan Ali (9811122233) and सुनीता देवी (9012345678), one after another
-// in the serial group below; direct-iframe.spec.ts verifies them too, so a run of both files side
-// by side may replace one's OTP with the other's (dedicated fixture people would end that). Every
-// other test here stops short of a result and uses its own unregistered mobile, 70000041xx.
+// Mobiles. To a result: Rohan Das (9700000011, COVISHIELD ×2: fully) and पूजा शर्मा (9700000012,
+// COVAXIN ×1: partially), fixture people reserved for this file (mock-api/fixtures.ts), one after
+// another in the serial group below: a new OTP replaces the old one per mobile. Every other test
+// here stops short of a result and uses its own unregistered mobile, 70000041xx.
 
 type Win = typeof window & { KYCVS: KycvsGlobal };
 
@@ -35,15 +35,15 @@ const flows = [
   {
     lang: 'en',
     t: en,
-    person: { name: 'Farhan Ali', mobile: '9811122233' },
-    answer: en['status.PARTIALLY_VACCINATED'],
+    person: { name: 'Rohan Das', mobile: '9700000011' },
+    answer: en['status.FULLY_VACCINATED'],
     typeOtp: (otp: string) => otp,
   },
   {
     lang: 'hi',
     t: hi,
-    person: { name: 'सुनीता देवी', mobile: '9012345678' },
-    answer: hi['status.FULLY_VACCINATED'],
+    person: { name: 'पूजा शर्मा', mobile: '9700000012' },
+    answer: hi['status.PARTIALLY_VACCINATED'],
     // As a Hindi keyboard types it.
     typeOtp: toDevanagari,
   },
@@ -126,7 +126,7 @@ test.describe('to a result', () => {
     await expect(picker).toBeFocused();
     await page.keyboard.press('Tab');
 
-    const person = flows[0].person;
+    const { person, answer } = flows[0];
     const before = await smsInbox.count(person.mobile);
     await page.keyboard.type(person.name);
     await page.keyboard.press('Tab');
@@ -145,7 +145,7 @@ test.describe('to a result', () => {
     await expect(frame.getByRole('button', { name: 'Verify' })).toBeFocused();
     await page.keyboard.press('Enter');
 
-    await expect(frame.getByRole('heading', { name: 'Partially vaccinated' })).toBeFocused(slow);
+    await expect(frame.getByRole('heading', { name: answer })).toBeFocused(slow);
     await page.keyboard.press('Tab');
     const again = frame.getByRole('button', { name: 'Verify another person' });
     await expect(again).toBeFocused();

@@ -5,8 +5,8 @@ import type { KycvsGlobal } from '../widget/loader/types';
 import { demoOrigin, expect, hostOrigin, test } from './fixtures';
 
 // Debug mode (`data-debug`, `debug: true`): the sentences a page's developer sees for the usual
-// mistakes. The host's GET /api/kycvs/embed-check is stubbed here, as the host may not have it yet;
-// the sentences are the ones widget/loader/debug/messages.ts makes.
+// mistakes, the sentences widget/loader/debug/messages.ts makes. The host's real
+// GET /api/kycvs/embed-check answers, except where a test plays an older host without it.
 
 type Window = typeof window & { KYCVS: KycvsGlobal };
 
@@ -24,17 +24,22 @@ function kycvsConsole(page: Page): string[] {
   return lines;
 }
 
-/** Answers the host's embed-check as a host that has it would (or with a 404, as one without it). */
-async function stubEmbedCheck(page: Page, answer: { provider: boolean; origin: boolean } | 404) {
-  const asked: string[] = [];
-  await page.route(`${hostOrigin}/api/kycvs/embed-check?*`, (route: Route) => {
-    asked.push(route.request().url());
-    const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
-    return answer === 404
-      ? route.fulfill({ status: 404, headers, body: 'Not found' })
-      : route.fulfill({ headers, json: answer });
+/** The URL of every embed-check the page asks the host for, and the host's status for each. */
+function embedChecks(page: Page): Array<{ url: string; status: number }> {
+  const asked: Array<{ url: string; status: number }> = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(`${hostOrigin}/api/kycvs/embed-check?`)) {
+      asked.push({ url: response.url(), status: response.status() });
+    }
   });
   return asked;
+}
+
+/** Plays a host without embed-check (an older one): a 404, as its notFound answers. */
+async function withoutEmbedCheck(page: Page) {
+  await page.route(`${hostOrigin}/api/kycvs/embed-check?*`, (route: Route) =>
+    route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, body: 'Not found' }),
+  );
 }
 
 /**
@@ -68,10 +73,12 @@ test('an unknown provider id is named as such', async ({ page, consoleErrors }) 
   // The browser refuses the frame: the host's 404 with frame-ancestors 'none'.
   consoleErrors.expect(/status of 404 .*chrome-error|frame-ancestors|Refused to frame/);
   const lines = kycvsConsole(page);
-  const asked = await stubEmbedCheck(page, { provider: false, origin: false });
+  const asked = embedChecks(page);
   await openPage(page, '<div class="kycvs" data-provider="no-such-provider" data-debug></div>');
   await expect.poll(() => lines).toContain(`warning: ${messages.unknownProvider('no-such-provider', hostOrigin)}`);
-  const url = new URL(asked[0]!);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]!.status).toBe(200);
+  const url = new URL(asked[0]!.url);
   expect(Object.fromEntries(url.searchParams)).toEqual({ provider: 'no-such-provider', origin: demoOrigin });
 });
 
@@ -79,7 +86,6 @@ test('a page origin the provider has not registered is named as such', async ({ 
   // The browser refuses the frame: the host's 403 with frame-ancestors naming other origins.
   consoleErrors.expect(/status of 403 .*chrome-error|frame-ancestors|Refused to frame/);
   const lines = kycvsConsole(page);
-  await stubEmbedCheck(page, { provider: true, origin: false });
   await openPage(page, '<div class="kycvs" data-provider="demo-travel" data-debug></div>', { origin: otherOrigin });
   await expect
     .poll(() => lines)
@@ -88,7 +94,6 @@ test('a page origin the provider has not registered is named as such', async ({ 
 
 test('a registered provider and origin get one reassuring line, and no warning', async ({ page }) => {
   const lines = kycvsConsole(page);
-  await stubEmbedCheck(page, { provider: true, origin: true });
   await openPage(page, '<kycvs-verify provider="demo-travel" debug></kycvs-verify>');
   await expect(page.locator('kycvs-verify iframe').contentFrame().getByLabel('Full name')).toBeVisible();
   await expect.poll(() => lines).toEqual([`info: ${messages.registered('demo-travel', demoOrigin, hostOrigin)}`]);
@@ -97,7 +102,7 @@ test('a registered provider and origin get one reassuring line, and no warning',
 test('a host without embed-check says it cannot tell the two apart', async ({ page, consoleErrors }) => {
   consoleErrors.expect(/status of 404 .*\/api\/kycvs\/embed-check/);
   const lines = kycvsConsole(page);
-  await stubEmbedCheck(page, 404);
+  await withoutEmbedCheck(page);
   await openPage(page, '<div id="slot"></div>');
   await page.evaluate(() => (window as Window).KYCVS.render('#slot', { provider: 'demo-irctc', debug: true }));
   await expect.poll(() => lines).toEqual([`warning: ${messages.checkUnavailable(hostOrigin)}`]);
@@ -105,7 +110,6 @@ test('a host without embed-check says it cannot tell the two apart', async ({ pa
 
 test('a container that is not there, or a selector that matches two', async ({ page }) => {
   const lines = kycvsConsole(page);
-  await stubEmbedCheck(page, { provider: true, origin: true });
   await openPage(page, '<div class="twice"></div><div class="twice"></div>');
   const code = await page.evaluate(() => {
     try {
@@ -143,7 +147,6 @@ test('containers without a provider id, or with the attribute of the other form'
 
 test('two containers with one id, and a script tag inside a container', async ({ page }) => {
   const lines = kycvsConsole(page);
-  await stubEmbedCheck(page, { provider: true, origin: true });
   await openPage(
     page,
     `<div class="kycvs" id="dup" data-provider="demo-travel" data-debug></div>
@@ -207,7 +210,6 @@ test('embed.js run by another script, with no script tag of its own, is called o
 test('the page’s own Content-Security-Policy blocking the frame is called out', async ({ page, consoleErrors }) => {
   consoleErrors.expect(/Content Security Policy|frame-src/);
   const lines = kycvsConsole(page);
-  await stubEmbedCheck(page, { provider: true, origin: true });
   await openPage(page, '<div id="slot"></div>');
   await page.evaluate(() => {
     const policy = document.createElement('meta');

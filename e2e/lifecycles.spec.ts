@@ -198,7 +198,9 @@ test('several widgets on one page each get their own frame, events and height', 
     `<div class="kycvs" id="a" data-provider="demo-travel"></div>
      <div class="kycvs" id="b" data-provider="demo-irctc" data-lang="hi"></div>
      <kycvs-verify id="c" provider="demo-travel" theme="dark"></kycvs-verify>`,
+    { embed: false },
   );
+  // Listening before embed.js runs: a frame can say `ready` before the script tag's load resolves here.
   await page.evaluate(() => {
     (window as unknown as { seen: string[] }).seen = [];
     for (const type of ['kycvs:ready', 'kycvs:step']) {
@@ -207,6 +209,7 @@ test('several widgets on one page each get their own frame, events and height', 
       );
     }
   });
+  await page.addScriptTag({ url: `${hostOrigin}/embed.js` });
   await expect(page.locator('iframe')).toHaveCount(3);
   const instances = await page
     .locator('iframe')

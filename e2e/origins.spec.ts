@@ -34,18 +34,30 @@ test('an unknown provider cannot be framed, and the loader says what to check af
 }) => {
   consoleErrors.expect(/^Framing '.*' violates .*"frame-ancestors 'none'"/s);
   consoleErrors.expect(/status of 404 .*chrome-error/);
+  // The loader's 10 s run on by the test, not waited out: the clock moves only when the test moves it.
+  await page.clock.install();
   await openJsApiPage(page);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  const error = await page.evaluate(
+  // The browser refuses the frame first (that is what keeps it from saying `ready`).
+  const refused = page.waitForEvent('console', (message) => /^Framing '.*' violates/s.test(message.text()));
+  const error = page.evaluate(
     () =>
       new Promise<unknown>((resolve) => {
         (window as Window).KYCVS.render('#slot', { provider: 'no-such-provider', onError: resolve });
       }),
   );
-  expect(error).toMatchObject({ code: 'FRAME_TIMEOUT' });
+  await refused;
+  await page.clock.runFor('00:09');
+  expect(
+    warnings.filter((w) => w.startsWith('[kycvs]')),
+    'nothing said before 10 s',
+  ).toEqual([]);
+  await page.clock.runFor('00:01');
+  expect(await error).toMatchObject({ code: 'FRAME_TIMEOUT' });
   expect(warnings.filter((w) => w.startsWith('[kycvs]'))).toHaveLength(1);
   expect(warnings.find((w) => w.startsWith('[kycvs]'))).toMatch(/provider/);
 });

@@ -52,8 +52,29 @@ test('a fully vaccinated traveller is verified and the form carries a signed res
   }
   expect(await page.context().cookies()).toEqual([]);
 
-  // A plain form post carries the result to the back office.
+  // A plain form post carries the result to the back office, which verifies the token itself
+  // (verifyStatusToken against the host's JWKS) and believes only what it says.
   await page.getByRole('button', { name: 'Confirm booking' }).click();
+  await page.waitForURL(`${demoOrigin}/booking`);
   await expect(page.locator('#received-status')).toHaveText('FULLY_VACCINATED');
   await expect(page.locator('#received-token')).toHaveText(tokenValue);
+  await expect(page.locator('#verdict')).toHaveAttribute('data-verdict', 'accepted');
+  await expect(page.locator('#verdict-status')).toHaveText('FULLY_VACCINATED');
+  await expect(page.locator('#status-mismatch')).toHaveCount(0);
+
+  // The same token posted again, as a replayed form would: a token is good for one booking only.
+  await page.evaluate((token) => {
+    const form = Object.assign(document.createElement('form'), { method: 'post', action: '/booking' });
+    for (const [name, value] of [
+      ['kycvs-token', token],
+      ['kycvs-status', 'FULLY_VACCINATED'],
+    ]) {
+      form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
+    }
+    document.body.append(form);
+    form.submit();
+  }, tokenValue);
+  await expect(page.locator('#verdict')).toHaveAttribute('data-verdict', 'refused');
+  await expect(page.locator('#verdict-reason')).toHaveAttribute('data-code', 'ALREADY_USED');
+  await expect(page.locator('#verdict-status')).toHaveCount(0);
 });

@@ -4,12 +4,13 @@ import type { KycvsGlobal } from '../widget/loader/types';
 import { DEMO_PORT, HOST_PORT } from '../playwright.config';
 import { demoOrigin, expect, hostOrigin, openJsApiPage, test, widgetFrame, type SmsInbox } from './fixtures';
 
-// The one registered person these tests verify: a new OTP replaces the last one per mobile, so the
-// tests that use this mobile run one after another, and no other file may use it at the same time.
-// (e2e/direct-iframe.spec.ts also verifies her: swap in a person of this file's own when there is one.)
-const PERSON = { name: 'सुनीता देवी', mobile: '9012345678', firstName: 'सुनीता' } as const;
-
-test.describe.configure({ mode: 'serial' });
+// The registered people these tests verify, reserved for this file (mock-api/fixtures.ts): a new
+// OTP replaces the last one per mobile, so no other file may use them, and the tests that share one
+// run one after another. Imran Khan: COVISHIELD ×2 and a CORBEVAX precaution dose; Neha Gupta:
+// COVAXIN ×2. Both fully vaccinated.
+const IMRAN = { name: 'Imran Khan', mobile: '9700000013' } as const;
+const NEHA = { name: 'Neha Gupta', mobile: '9700000014' } as const;
+type Person = typeof IMRAN | typeof NEHA;
 
 type KycvsWindow = typeof window & { KYCVS: KycvsGlobal };
 
@@ -17,25 +18,25 @@ type KycvsWindow = typeof window & { KYCVS: KycvsGlobal };
 type Surface = Pick<FrameLocator, 'getByLabel' | 'getByRole' | 'getByText'>;
 
 /** Full name + mobile → Get OTP; returns the OTP the mock phone received. */
-async function askForOtp(surface: Surface, inbox: SmsInbox): Promise<string> {
-  const before = await inbox.count(PERSON.mobile);
-  await surface.getByLabel('Full name').fill(PERSON.name);
-  await surface.getByLabel('Mobile number').fill(PERSON.mobile);
+async function askForOtp(surface: Surface, inbox: SmsInbox, person: Person): Promise<string> {
+  const before = await inbox.count(person.mobile);
+  await surface.getByLabel('Full name').fill(person.name);
+  await surface.getByLabel('Mobile number').fill(person.mobile);
   await surface.getByRole('button', { name: 'Get OTP' }).click();
-  return inbox.nextOtp(PERSON.mobile, before);
+  return inbox.nextOtp(person.mobile, before);
 }
 
 /** The whole flow, the OTP typed as a person would. */
-async function verify(surface: Surface, inbox: SmsInbox): Promise<void> {
-  const otp = await askForOtp(surface, inbox);
+async function verify(surface: Surface, inbox: SmsInbox, person: Person): Promise<void> {
+  const otp = await askForOtp(surface, inbox, person);
   await surface.getByLabel('OTP', { exact: true }).fill(otp);
   await surface.getByRole('button', { name: 'Verify' }).click();
   await expect(surface.getByRole('heading', { name: 'Fully vaccinated' })).toBeVisible();
 }
 
 /** The last SMS the mock sent to the person. */
-async function lastSms(page: Page): Promise<{ text: string; otp: string }> {
-  const response = await page.request.get(`${hostOrigin}/__dev__/sms`, { params: { mobile: PERSON.mobile } });
+async function lastSms(page: Page, person: Person): Promise<{ text: string; otp: string }> {
+  const response = await page.request.get(`${hostOrigin}/__dev__/sms`, { params: { mobile: person.mobile } });
   return ((await response.json()) as Array<{ text: string; otp: string }>).at(-1)!;
 }
 
@@ -62,102 +63,108 @@ function expectSensiblePng(bytes: Uint8Array): void {
   expect(bytes.length).toBeLessThan(2_000_000);
 }
 
-test('CoWIN’s own page checks a citizen’s status top-level, posts nothing, and downloads the picture', async ({
-  page,
-  context,
-  smsInbox,
-}) => {
-  await withoutWebShare(context);
-  // Counts every postMessage and message event on the page: CoWIN's own page has no one to talk to.
-  await page.addInitScript(() => {
-    const counts = { posted: 0, received: 0 };
-    Object.defineProperty(window, '__kycvsTraffic', { value: counts });
-    const post = Window.prototype.postMessage;
-    Window.prototype.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
-      counts.posted += 1;
-      return post.apply(this, args as never);
-    } as Window['postMessage'];
-    window.addEventListener('message', () => void (counts.received += 1));
-  });
+test.describe('Imran Khan, one test after another', () => {
+  test.describe.configure({ mode: 'serial' });
 
-  const response = await page.goto(`${hostOrigin}/`);
-  expect(response?.status()).toBe(200);
-  expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-  expect(page.url()).toBe(`${hostOrigin}/`);
-  await expect(page.getByText('Know Your Vaccination Status', { exact: true })).toBeVisible();
-  await expect(page.getByText(/Check your own vaccination status/)).toBeVisible();
-  await expect(page.locator('iframe')).toHaveCount(0);
+  test('CoWIN’s own page checks a citizen’s status top-level, posts nothing, and downloads the picture', async ({
+    page,
+    context,
+    smsInbox,
+  }) => {
+    await withoutWebShare(context);
+    // Counts every postMessage and message event on the page: CoWIN's own page has no one to talk to.
+    await page.addInitScript(() => {
+      const counts = { posted: 0, received: 0 };
+      Object.defineProperty(window, '__kycvsTraffic', { value: counts });
+      const post = Window.prototype.postMessage;
+      Window.prototype.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
+        counts.posted += 1;
+        return post.apply(this, args as never);
+      } as Window['postMessage'];
+      window.addEventListener('message', () => void (counts.received += 1));
+    });
 
-  await verify(page, smsInbox);
-  // Demographics and vaccinations: it is the person's own record.
-  await expect(page.getByText(PERSON.name, { exact: true })).toBeVisible();
-  await expect(page.getByRole('list').filter({ hasText: 'Janssen' })).toBeVisible();
-  const { text, otp } = await lastSms(page);
-  expect(text.split('\n').at(-1)).toBe(`@127.0.0.1:${HOST_PORT} #${otp}`);
+    const response = await page.goto(`${hostOrigin}/`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.url()).toBe(`${hostOrigin}/`);
+    await expect(page.getByText('Know Your Vaccination Status', { exact: true })).toBeVisible();
+    await expect(page.getByText(/Check your own vaccination status/)).toBeVisible();
+    await expect(page.locator('iframe')).toHaveCount(0);
 
-  await expect(page.getByRole('button', { name: 'Share picture' })).toHaveCount(0);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download picture' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('vaccination-status.png');
-  expectSensiblePng(new Uint8Array(await readFile(await download.path())));
+    await verify(page, smsInbox, IMRAN);
+    // Demographics and vaccinations: it is the person's own record, the precaution dose included.
+    await expect(page.getByText(IMRAN.name, { exact: true })).toBeVisible();
+    const doses = page.getByRole('list').filter({ hasText: 'CORBEVAX' });
+    await expect(doses.getByRole('listitem')).toHaveCount(3);
+    await expect(doses.getByRole('listitem').filter({ hasText: 'COVISHIELD' })).toHaveCount(2);
+    const { text, otp } = await lastSms(page, IMRAN);
+    expect(text.split('\n').at(-1)).toBe(`@127.0.0.1:${HOST_PORT} #${otp}`);
 
-  expect(await page.evaluate(() => (window as unknown as { __kycvsTraffic: unknown }).__kycvsTraffic)).toEqual({
-    posted: 0,
-    received: 0,
-  });
-});
+    await expect(page.getByRole('button', { name: 'Share picture' })).toHaveCount(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download picture' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('vaccination-status.png');
+    expectSensiblePng(new Uint8Array(await readFile(await download.path())));
 
-test('a provider page that asks for sharing gets "Share picture", which shares one PNG', async ({
-  page,
-  context,
-  smsInbox,
-  messages,
-}) => {
-  // A browser that can share files. The frame is cross-origin: a context script reaches it too.
-  await context.addInitScript(() => {
-    const shared: Array<{ files: Array<{ name: string; type: string; size: number; magic: number[] }> }> = [];
-    Object.defineProperty(window, '__kycvsShared', { value: shared });
-    Object.assign(Navigator.prototype, {
-      canShare: (data?: ShareData) => !!data?.files?.every((file) => file.type === 'image/png'),
-      share: async (data: ShareData) => {
-        const files = await Promise.all(
-          (data.files ?? []).map(async (file) => ({
-            name: file.name,
-            type: file.type,
-            size: file.size,
-            magic: [...new Uint8Array(await file.slice(0, 8).arrayBuffer())],
-          })),
-        );
-        shared.push({ files });
-      },
+    expect(await page.evaluate(() => (window as unknown as { __kycvsTraffic: unknown }).__kycvsTraffic)).toEqual({
+      posted: 0,
+      received: 0,
     });
   });
-  await openJsApiPage(page);
-  await page.evaluate(() => (window as KycvsWindow).KYCVS.render('#slot', { provider: 'demo-irctc', share: true }));
-  await expect(page.locator('iframe[src*="/frame.html"]')).toHaveAttribute('src', /[?&]share=1(&|$)/);
-  await expect(page.locator('iframe[src*="/frame.html"]')).toHaveAttribute('allow', /\bweb-share\b/);
 
-  const frame = widgetFrame(page);
-  await verify(frame, smsInbox);
-  await expect.poll(async () => (await messages.ofType('result')).length).toBe(1);
-  await expect(frame.getByRole('button', { name: 'Download picture' })).toHaveCount(0);
-  await frame.getByRole('button', { name: 'Share picture' }).click();
+  test('a provider page that asks for sharing gets "Share picture", which shares one PNG', async ({
+    page,
+    context,
+    smsInbox,
+    messages,
+  }) => {
+    // A browser that can share files. The frame is cross-origin: a context script reaches it too.
+    await context.addInitScript(() => {
+      const shared: Array<{ files: Array<{ name: string; type: string; size: number; magic: number[] }> }> = [];
+      Object.defineProperty(window, '__kycvsShared', { value: shared });
+      Object.assign(Navigator.prototype, {
+        canShare: (data?: ShareData) => !!data?.files?.every((file) => file.type === 'image/png'),
+        share: async (data: ShareData) => {
+          const files = await Promise.all(
+            (data.files ?? []).map(async (file) => ({
+              name: file.name,
+              type: file.type,
+              size: file.size,
+              magic: [...new Uint8Array(await file.slice(0, 8).arrayBuffer())],
+            })),
+          );
+          shared.push({ files });
+        },
+      });
+    });
+    await openJsApiPage(page);
+    await page.evaluate(() => (window as KycvsWindow).KYCVS.render('#slot', { provider: 'demo-irctc', share: true }));
+    await expect(page.locator('iframe[src*="/frame.html"]')).toHaveAttribute('src', /[?&]share=1(&|$)/);
+    await expect(page.locator('iframe[src*="/frame.html"]')).toHaveAttribute('allow', /\bweb-share\b/);
 
-  const handle = await widgetFrameHandle(page);
-  await expect
-    .poll(() => handle.evaluate(() => (window as unknown as { __kycvsShared: unknown[] }).__kycvsShared.length))
-    .toBe(1);
-  const [call] = await handle.evaluate(
-    () => (window as unknown as { __kycvsShared: Array<{ files: Array<Record<string, unknown>> }> }).__kycvsShared,
-  );
-  expect(call!.files).toHaveLength(1);
-  const [file] = call!.files as Array<{ name: string; type: string; size: number; magic: number[] }>;
-  expect(file).toMatchObject({ name: 'vaccination-status.png', type: 'image/png' });
-  expect(file!.magic).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(file!.size).toBeGreaterThan(10_000);
-  expect(file!.size).toBeLessThan(2_000_000);
+    const frame = widgetFrame(page);
+    await verify(frame, smsInbox, IMRAN);
+    await expect.poll(async () => (await messages.ofType('result')).length).toBe(1);
+    await expect(frame.getByRole('button', { name: 'Download picture' })).toHaveCount(0);
+    await frame.getByRole('button', { name: 'Share picture' }).click();
+
+    const handle = await widgetFrameHandle(page);
+    await expect
+      .poll(() => handle.evaluate(() => (window as unknown as { __kycvsShared: unknown[] }).__kycvsShared.length))
+      .toBe(1);
+    const [call] = await handle.evaluate(
+      () => (window as unknown as { __kycvsShared: Array<{ files: Array<Record<string, unknown>> }> }).__kycvsShared,
+    );
+    expect(call!.files).toHaveLength(1);
+    const [file] = call!.files as Array<{ name: string; type: string; size: number; magic: number[] }>;
+    expect(file).toMatchObject({ name: 'vaccination-status.png', type: 'image/png' });
+    expect(file!.magic).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(file!.size).toBeGreaterThan(10_000);
+    expect(file!.size).toBeLessThan(2_000_000);
+  });
 });
 
 test('WebOTP fills the OTP in from the SMS and verifies; a page that did not ask gets no share button', async ({
@@ -189,8 +196,8 @@ test('WebOTP fills the OTP in from the SMS and verifies; a page that did not ask
   await expect(page.locator('iframe[src*="/frame.html"]')).not.toHaveAttribute('src', /share=/);
 
   const frame = widgetFrame(page);
-  const otp = await askForOtp(frame, smsInbox);
-  const { text } = await lastSms(page);
+  const otp = await askForOtp(frame, smsInbox, NEHA);
+  const { text } = await lastSms(page, NEHA);
   expect(text.split('\n').at(-1)).toBe(`@localhost:${DEMO_PORT} #${otp} @127.0.0.1:${HOST_PORT}`);
   expect(demoOrigin).toBe(`http://localhost:${DEMO_PORT}`);
 

@@ -5,6 +5,7 @@ import type { ProviderRegistry } from './registry';
 import { apiRoutes } from './routes/api';
 import { devBareFrameRoute } from './routes/dev-bare-frame';
 import { devSmsRoute, type SmsOutbox } from './routes/dev-sms';
+import { embedCheckRoute } from './routes/embed-check';
 import { frameRoute } from './routes/frame';
 import { jwksRoute } from './routes/jwks';
 import { siteverifyRoute } from './routes/siteverify';
@@ -36,13 +37,16 @@ export function createHostApp(options: HostAppOptions): Hono {
   app.use(requestLog(options.log));
   frameRoute(app, options.registry, options.frameTemplate);
   staticRoutes(app, options.distDir);
+  // One set of counters for every widget API route: a client's calls count together.
+  const limits = options.limits ?? createApiLimits({ isProvider: (id) => options.registry.get(id) !== undefined });
   apiRoutes(
     app,
     options.service,
-    options.limits ?? createApiLimits({ isProvider: (id) => options.registry.get(id) !== undefined }),
+    limits,
     // Contract 3's default KYCVS_PUBLIC_ORIGIN, for an app built without one (tests).
     options.issuer ?? 'http://127.0.0.1:5174',
   );
+  embedCheckRoute(app, options.registry, limits);
   jwksRoute(app, options.signingKey);
   siteverifyRoute(app, options.signingKey, options.registry, options.issuer);
   if (options.outbox) {

@@ -2,17 +2,24 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { ScopeSchema, type Scope } from '../../../widget/protocol';
 
-/** An exact web origin: scheme, host and optional port, nothing after. */
-const OriginSchema = z.string().check(
-  z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-    } catch {
-      return false;
-    }
-  }, 'must be an exact origin such as "https://agency.example" (scheme and host, no path or trailing slash)'),
-);
+/** An exact http(s) origin, as the browser writes it: scheme, host and optional port, nothing after. */
+export function isExactOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+const OriginSchema = z
+  .string()
+  .check(
+    z.refine(
+      isExactOrigin,
+      'must be an exact origin such as "https://agency.example" (scheme and host, no path or trailing slash)',
+    ),
+  );
 
 /** Ids the host keeps for itself: `cowin-self` is CoWIN's own page (standalone/self-provider.ts). */
 export const RESERVED_PROVIDER_IDS: readonly string[] = ['cowin-self'];

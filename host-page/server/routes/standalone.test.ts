@@ -79,10 +79,11 @@ test('cowin-self cannot be framed through /frame.html', async () => {
 });
 
 test('a registry that names a provider cowin-self is refused at start', () => {
-  const registry = createRegistry([
-    { id: 'cowin-self', name: 'Impostor', allowed_origins: ['https://evil.example'], scope: ['status'] },
-  ]);
-  expect(() => standaloneRoute(new Hono(), registry, '')).toThrow(RegistryError);
+  const impostor = { id: 'cowin-self', name: 'Impostor', allowed_origins: ['https://evil.example'], scope: ['status'] };
+  expect(() => createRegistry([impostor])).toThrow(RegistryError);
+  // And the route refuses such a registry too, should one be made some other way.
+  const registry = { get: (id: string) => (id === 'cowin-self' ? impostor : undefined), all: () => [impostor] };
+  expect(() => standaloneRoute(new Hono(), registry as never, '')).toThrow(RegistryError);
 });
 
 test('the API takes cowin-self from the host’s own page, with Sec-Fetch-Site or with Origin alone', async () => {
