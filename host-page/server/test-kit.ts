@@ -10,11 +10,26 @@ import type { Logger } from './http/log';
 import { createApiLimits, createMobileQuota, RATE_LIMIT_DEFAULTS, type RateLimits } from './limits';
 import { demoRegistry } from './registry';
 import { loadSigningKey } from './token';
-import { createSessionStore, createVerificationService } from './verification';
+import { createSessionStore, createVerificationService, type VerificationService } from './verification';
 
 /** A fixed start time, so that tests can step the shared clock by exact amounts. */
 export const T0 = Date.parse('2025-01-15T10:00:00.000Z');
 export const DEMO_ORIGIN = 'http://localhost:5173';
+
+/** An empty build folder, removed after the file's tests: for hosts whose tests need no built files. */
+export function useEmptyDist(): string {
+  const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
+  mkdirSync(join(distDir, 'frame'));
+  afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+  return distDir;
+}
+
+const unused = () => Promise.reject(new Error('not used'));
+/** A verification service for tests whose requests never reach it. */
+export const unusedService: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+
+/** The smallest frame.html template the frame route fills in. */
+export const FRAME_TEMPLATE = '<html lang="en"><head><!--kycvs-config--></head><body></body></html>';
 
 export interface HostOptions {
   limits?: Partial<RateLimits>;
@@ -32,8 +47,7 @@ export function useMockedHost() {
   const clock = { now: () => time, advance: (ms: number) => void (time += ms) };
   const mock = createCowinMock({ now: clock.now });
   const server = setupServer(...mock.handlers);
-  const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
-  mkdirSync(join(distDir, 'frame'));
+  const distDir = useEmptyDist();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     mock.reset();
@@ -41,10 +55,7 @@ export function useMockedHost() {
     vi.restoreAllMocks();
     time = T0;
   });
-  afterAll(() => {
-    server.close();
-    rmSync(distDir, { recursive: true, force: true });
-  });
+  afterAll(() => server.close());
   const signingKey = loadSigningKey(undefined, () => {});
   const registry = demoRegistry(DEMO_ORIGIN);
 

@@ -1,8 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { ApiErrorBodySchema, OtpResponseSchema } from '../../../widget/api';
 import { KycvsResultSchema } from '../../../widget/protocol';
 import { createHostApp } from '../app';
@@ -11,11 +8,9 @@ import type { StatusAnswer } from '../cowin/schemas';
 import { createRegistry } from '../registry';
 import { loadSigningKey } from '../token';
 import { createSessionStore, createVerificationService, type VerificationService } from '../verification';
+import { FRAME_TEMPLATE, useEmptyDist } from '../test-kit';
 
-/** An empty build: these tests need no built files. */
-const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
-mkdirSync(join(distDir, 'frame'));
-afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+const distDir = useEmptyDist();
 
 const registry = createRegistry([
   { id: 'demo-travel', name: 'Demo Travel Agency', allowed_origins: ['http://localhost:5173'], scope: ['status'] },
@@ -46,7 +41,7 @@ function appWith(service: VerificationService, log = vi.fn()) {
     registry,
     service,
     signingKey,
-    frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+    frameTemplate: FRAME_TEMPLATE,
     distDir,
     demoOrigin: 'http://localhost:5173',
     log,

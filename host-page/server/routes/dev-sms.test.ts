@@ -1,27 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { createHostApp, type HostAppOptions } from '../app';
 import { createRegistry } from '../registry';
 import { loadSigningKey } from '../token';
-import type { VerificationService } from '../verification';
 import type { SmsOutbox } from './dev-sms';
+import { FRAME_TEMPLATE, unusedService, useEmptyDist } from '../test-kit';
 
-/** An empty build: these tests need no built files. */
-const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
-mkdirSync(join(distDir, 'frame'));
-afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+const distDir = useEmptyDist();
 
-const unused = () => Promise.reject(new Error('not used'));
-const service: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+const service = unusedService;
 const base: HostAppOptions = {
   registry: createRegistry([
     { id: 'demo-travel', name: 'Demo Travel', allowed_origins: ['http://localhost:5173'], scope: ['status'] },
   ]),
   service,
   signingKey: await loadSigningKey(undefined, () => {}),
-  frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+  frameTemplate: FRAME_TEMPLATE,
   distDir,
   demoOrigin: 'http://localhost:5173',
   log: () => {},

@@ -1,24 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { embedCheckUrl } from '../../../widget/loader/debug/embed-check';
 import { ApiErrorBodySchema } from '../../../widget/api';
 import { createHostApp } from '../app';
 import { createApiLimits, RATE_LIMIT_DEFAULTS } from '../limits';
 import { createRegistry } from '../registry';
 import { loadSigningKey } from '../token';
-import type { VerificationService } from '../verification';
+import { FRAME_TEMPLATE, unusedService, useEmptyDist } from '../test-kit';
 
-/** An empty build: these tests need no built files. */
-const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
-mkdirSync(join(distDir, 'frame'));
-afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+const distDir = useEmptyDist();
 
 const HOST = 'http://127.0.0.1:5174';
 const AGENCY = 'https://agency.example';
-const unused = () => Promise.reject(new Error('not used'));
-const service: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+const service = unusedService;
 const signingKey = await loadSigningKey(undefined, () => {});
 const registry = createRegistry([
   { id: 'demo-travel', name: 'Demo Travel', allowed_origins: [AGENCY, 'http://localhost:5173'], scope: ['status'] },
@@ -31,7 +24,7 @@ function hostApp(clientLimit: number = RATE_LIMIT_DEFAULTS.client.limit) {
     registry,
     service,
     signingKey,
-    frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+    frameTemplate: FRAME_TEMPLATE,
     distDir,
     demoOrigin: 'http://localhost:5173',
     log: () => {},

@@ -1,19 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { FrameConfigSchema, type FrameConfig } from '../../../widget/api';
 import { createHostApp } from '../app';
 import { createRegistry } from '../registry';
 import { loadSigningKey } from '../token';
-import type { VerificationService } from '../verification';
+import { FRAME_TEMPLATE, unusedService, useEmptyDist } from '../test-kit';
 
-/** An empty build: these tests need no built files. */
-const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
-mkdirSync(join(distDir, 'frame'));
-afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+const distDir = useEmptyDist();
 
-const template = '<html lang="en"><head><!--kycvs-config--></head><body></body></html>';
+const template = FRAME_TEMPLATE;
 
 const registry = createRegistry([
   {
@@ -26,8 +20,7 @@ const registry = createRegistry([
   { id: 'dollar', name: "Rs$'s Travel", allowed_origins: ['https://dollar.example'], scope: ['status'] },
 ]);
 
-const unused = () => Promise.reject(new Error('not used by the frame'));
-const service: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+const service = unusedService;
 
 const app = createHostApp({
   registry,

@@ -1,20 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createHostApp } from '../app';
 import { createRegistry } from '../registry';
 import { loadSigningKey, signStatusToken } from '../token';
-import type { VerificationService } from '../verification';
+import { FRAME_TEMPLATE, unusedService, useEmptyDist } from '../test-kit';
 
-/** An empty build: these tests need no built files. */
-const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
-mkdirSync(join(distDir, 'frame'));
-afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+const distDir = useEmptyDist();
 
-const unused = () => Promise.reject(new Error('not used'));
-const service: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+const service = unusedService;
 const registry = createRegistry([
   { id: 'demo-travel', name: 'Demo Travel', allowed_origins: ['http://localhost:5173'], scope: ['status'] },
 ]);
@@ -25,7 +18,7 @@ async function appWithKey() {
     registry,
     service,
     signingKey,
-    frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+    frameTemplate: FRAME_TEMPLATE,
     distDir,
     demoOrigin: 'http://localhost:5173',
     log: () => {},

@@ -1,23 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { generateKeyPair, SignJWT, type JWTPayload } from 'jose';
-import { afterAll, expect, expectTypeOf, test } from 'vitest';
+import { expect, expectTypeOf, test } from 'vitest';
 import { createHostApp, type HostAppOptions } from '../app';
 import { createRegistry } from '../registry';
 import { SiteverifyErrorCode, type SiteverifyAnswer } from '../siteverify';
 import { loadSigningKey, signStatusToken, type SigningKey, type StatusClaims } from '../token';
-import type { VerificationService } from '../verification';
+import { FRAME_TEMPLATE, unusedService, useEmptyDist } from '../test-kit';
 
-/** An empty build: these tests need no built files. */
-const distDir = mkdtempSync(join(tmpdir(), 'kycvs-dist-'));
-mkdirSync(join(distDir, 'frame'));
-afterAll(() => rmSync(distDir, { recursive: true, force: true }));
+const distDir = useEmptyDist();
 
 const ISSUER = 'https://kycvs.example';
 const IRCTC_SECRET = 'irctc-secret-0123456789';
-const unused = () => Promise.reject(new Error('not used'));
-const service: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+const service = unusedService;
 const signingKey = await loadSigningKey(undefined, () => {});
 
 /** Everything but `issuer`, so that a test can leave it to its default. */
@@ -35,7 +28,7 @@ function hostOptions(): HostAppOptions {
     ]),
     service,
     signingKey,
-    frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+    frameTemplate: FRAME_TEMPLATE,
     distDir,
     demoOrigin: 'http://localhost:5173',
     log: () => {},
