@@ -2,7 +2,7 @@
 const MAX_HEIGHT = 100_000;
 
 /** How long the frame hides a scrollbar while it waits for the page to grow the iframe. */
-export const GROW_GRACE_MS = 500;
+const GROW_GRACE_MS = 500;
 
 type View = Pick<Window, 'getComputedStyle'>;
 

@@ -1,6 +1,5 @@
 import type { MessageKey, Translate } from '../i18n';
 import type { Beneficiary } from '../protocol';
-import { formatNumber } from './format';
 
 const genderKeys: Record<string, MessageKey> = {
   male: 'gender.male',
@@ -11,29 +10,13 @@ const genderKeys: Record<string, MessageKey> = {
   o: 'gender.other',
 };
 
-/**
- * Who was verified, as far as the provider's scope allows. Given `lang`, the birth year is written
- * in that language's digits (`Intl`), as the dates below it are.
- */
-export function BeneficiaryDetails({
-  beneficiary,
-  t,
-  lang,
-}: {
-  beneficiary: Beneficiary;
-  t: Translate;
-  lang?: string;
-}) {
+/** Who was verified, as far as the provider's scope allows. */
+export function BeneficiaryDetails({ beneficiary, t }: { beneficiary: Beneficiary; t: Translate }) {
   const gender = beneficiary.gender;
   const genderKey = gender === undefined ? undefined : genderKeys[gender.toLowerCase()];
   const rows: [string, string | number | undefined][] = [
     [t('result.name'), beneficiary.name],
-    [
-      t('result.birthYear'),
-      lang === undefined || beneficiary.birth_year === undefined
-        ? beneficiary.birth_year
-        : formatNumber(beneficiary.birth_year, lang),
-    ],
+    [t('result.birthYear'), beneficiary.birth_year],
     [t('result.gender'), genderKey ? t(genderKey) : gender],
     [t('result.reference'), beneficiary.beneficiary_reference_id],
   ];

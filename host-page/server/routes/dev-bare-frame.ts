@@ -3,7 +3,7 @@ import { frameHeaders } from '../http/security-headers';
 import type { ProviderRegistry } from '../registry';
 
 /** One labelled input and nothing else: no script, no style. */
-export const BARE_FRAME = `<!doctype html>
+const BARE_FRAME = `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />

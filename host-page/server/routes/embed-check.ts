@@ -1,16 +1,8 @@
 import type { Context, Hono } from 'hono';
+import type { EmbedCheck } from '../../../widget/loader/debug/embed-check';
 import { ErrorCode } from '../../../widget/protocol';
-import { apiHeaders } from '../http/security-headers';
 import type { ApiLimits } from '../limits';
 import { isExactOrigin, type ProviderRegistry } from '../registry';
-
-/** The answer debug mode reads (widget/loader/debug/embed-check.ts). */
-export interface EmbedCheckAnswer {
-  /** The provider id is registered. */
-  provider: boolean;
-  /** The origin is one of that provider's allowed_origins (false for an unknown provider). */
-  origin: boolean;
-}
 
 /** Longer than any id or origin anyone registers: a longer value is a mistake, not a question. */
 const MAX_LENGTH = 256;
@@ -41,8 +33,8 @@ function single(c: Context, name: string, example: string): { value: string } | 
  */
 export function embedCheckRoute(app: Hono, registry: ProviderRegistry, limits: ApiLimits): void {
   app.get('/api/kycvs/embed-check', (c) => {
+    // apiRoutes' middleware adds the API's headers (no-store, nosniff) to this route's answers too.
     c.header('access-control-allow-origin', '*');
-    for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
 
     const admitted = limits.admit(c, { kind: 'verify', provider: undefined });
     if (!admitted.ok) {
@@ -65,7 +57,7 @@ export function embedCheckRoute(app: Hono, registry: ProviderRegistry, limits: A
     }
 
     const registered = registry.get(provider.value);
-    const answer: EmbedCheckAnswer = {
+    const answer: EmbedCheck = {
       provider: registered !== undefined,
       origin: registered?.allowed_origins.includes(origin.value) ?? false,
     };

@@ -10,7 +10,7 @@ import { renderFrame } from './frame';
  * The standalone page's config: the built-in `cowin-self` provider, top-level, with no parent to
  * post to and the share button always on. Language: `?lang=`, else the browser's best match, else en.
  */
-export function standaloneConfig(lang: string | undefined, acceptLanguage: string | undefined): FrameConfig {
+function standaloneConfig(lang: string | undefined, acceptLanguage: string | undefined): FrameConfig {
   return {
     provider: { id: SELF_PROVIDER.id, name: SELF_PROVIDER.name, scope: [...SELF_PROVIDER.scope] },
     parentOrigin: null,
@@ -23,7 +23,7 @@ export function standaloneConfig(lang: string | undefined, acceptLanguage: strin
 }
 
 /** frame.html's headers, for a page that no one may frame and no opener may keep a handle on. */
-export function standaloneHeaders(): Record<string, string> {
+function standaloneHeaders(): Record<string, string> {
   return {
     ...frameHeaders([]),
     'cross-origin-opener-policy': 'same-origin',

@@ -3,9 +3,9 @@ import type { Hono } from 'hono';
 import { sendBuiltFile } from '../http/built-file';
 
 /** embed.js keeps its name across releases: pages get a fix within five minutes, then revalidate (ETag). */
-export const EMBED_CACHE = 'public, max-age=300';
+const EMBED_CACHE = 'public, max-age=300';
 /** Hashed assets never change: a new build gives them new names. */
-export const ASSET_CACHE = 'public, max-age=31536000, immutable';
+const ASSET_CACHE = 'public, max-age=31536000, immutable';
 
 /**
  * One path segment of the assets folder: no dot in front (no `..`, no hidden file), no `%` (so

@@ -1,4 +1,4 @@
-export interface WebOtpFacts {
+interface WebOtpFacts {
   /** CoWIN's own page: top-level on the host's origin. */
   standalone: boolean;
   /** The provider's registered origins. */
