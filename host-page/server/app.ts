@@ -34,21 +34,17 @@ export interface HostAppOptions {
 /** The CoWIN-hosted side: frame, loader, widget API, JWKS (and the mock SMS inbox in mock mode). */
 export function createHostApp(options: HostAppOptions): Hono {
   const app = new Hono();
+  // Contract 3's default KYCVS_PUBLIC_ORIGIN, for an app built without one (tests).
+  const issuer = options.issuer ?? 'http://127.0.0.1:5174';
   app.use(requestLog(options.log));
   frameRoute(app, options.registry, options.frameTemplate);
   staticRoutes(app, options.distDir);
   // One set of counters for every widget API route: a client's calls count together.
   const limits = options.limits ?? createApiLimits({ isProvider: (id) => options.registry.get(id) !== undefined });
-  apiRoutes(
-    app,
-    options.service,
-    limits,
-    // Contract 3's default KYCVS_PUBLIC_ORIGIN, for an app built without one (tests).
-    options.issuer ?? 'http://127.0.0.1:5174',
-  );
+  apiRoutes(app, options.service, limits, issuer);
   embedCheckRoute(app, options.registry, limits);
   jwksRoute(app, options.signingKey);
-  siteverifyRoute(app, options.signingKey, options.registry, options.issuer);
+  siteverifyRoute(app, options.signingKey, options.registry, issuer);
   if (options.outbox) {
     devSmsRoute(app, options.outbox, options.demoOrigin);
     devBareFrameRoute(app, options.registry);

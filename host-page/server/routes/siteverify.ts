@@ -5,9 +5,6 @@ import type { ProviderRegistry } from '../registry';
 import { createSiteverify, SiteverifyErrorCode, type SiteverifyAnswer, type SiteverifyRequest } from '../siteverify';
 import type { SigningKey } from '../token';
 
-/** Contract 3's default `KYCVS_PUBLIC_ORIGIN`, for an app built without an issuer (tests). */
-const DEFAULT_ISSUER = 'http://127.0.0.1:5174';
-
 const badRequest: SiteverifyAnswer = { success: false, 'error-codes': [SiteverifyErrorCode.BAD_REQUEST] };
 
 const isOptionalText = (value: unknown): value is string | undefined =>
@@ -52,12 +49,7 @@ function answer(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413) {
  * yes or no, is 200 (as Turnstile answers); only a body that cannot be read is 400. Server to
  * server, so no CORS: a page has no business reading the verdict.
  */
-export function siteverifyRoute(
-  app: Hono,
-  key: SigningKey,
-  registry: ProviderRegistry,
-  issuer: string = DEFAULT_ISSUER,
-): void {
+export function siteverifyRoute(app: Hono, key: SigningKey, registry: ProviderRegistry, issuer: string): void {
   const siteverify = createSiteverify({ publicJwk: key.publicJwk, registry, issuer });
   app.post(
     '/api/kycvs/siteverify',
