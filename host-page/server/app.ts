@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { JWK } from 'jose';
 import { requestLog, type Logger } from './http/log';
 import { createApiLimits, type ApiLimits } from './limits';
 import type { ProviderRegistry } from './registry';
@@ -11,6 +12,8 @@ import { jwksRoute } from './routes/jwks';
 import { siteverifyRoute } from './routes/siteverify';
 import { standaloneRoute } from './routes/standalone';
 import { staticRoutes } from './routes/static';
+import { SiteverifyErrorCode, type UsedTokenStore } from './siteverify';
+import { StateUnavailableError } from './state';
 import type { SigningKey } from './token';
 import type { VerificationService } from './verification';
 
@@ -18,6 +21,13 @@ export interface HostAppOptions {
   registry: ProviderRegistry;
   service: VerificationService;
   signingKey: SigningKey;
+  /**
+   * Every public key published at the JWKS and accepted by siteverify: KYCVS_SIGNING_KEY's set.
+   * @default [signingKey.publicJwk]
+   */
+  publishedKeys?: JWK[];
+  /** siteverify's used token ids, on the shared store (shared-state.ts). @default in memory */
+  usedTokens?: UsedTokenStore;
   /** dist/frame/frame.html as built. */
   frameTemplate: string;
   distDir: string;
@@ -29,6 +39,21 @@ export interface HostAppOptions {
   limits?: ApiLimits;
   /** The tokens' `iss` (KYCVS_PUBLIC_ORIGIN), which siteverify requires; default `http://127.0.0.1:5174`. */
   issuer?: string;
+}
+
+/**
+ * The store (Redis) is away: 503 with Retry-After, in the shape the caller reads, so that the widget
+ * shows its fault state with "Try again" and a provider's server retries. Nothing was allowed
+ * without the store: no OTP past a limit, no second use of a token (docs/scaling.md).
+ */
+function stateUnavailable(c: Context) {
+  c.header('retry-after', '5');
+  c.header('cache-control', 'no-store');
+  if (c.req.path === '/api/kycvs/siteverify') {
+    return c.json({ success: false, 'error-codes': [SiteverifyErrorCode.INTERNAL_ERROR] }, 503);
+  }
+  const message = 'The host cannot reach its state store for a moment. Try again.';
+  return c.json({ error: { code: 'SERVER_ERROR', message } }, 503);
 }
 
 /** The CoWIN-hosted side: frame, loader, widget API, JWKS (and the mock SMS inbox in mock mode). */
@@ -43,8 +68,14 @@ export function createHostApp(options: HostAppOptions): Hono {
   const limits = options.limits ?? createApiLimits({ isProvider: (id) => options.registry.get(id) !== undefined });
   apiRoutes(app, options.service, limits, issuer);
   embedCheckRoute(app, options.registry, limits);
-  jwksRoute(app, options.signingKey);
-  siteverifyRoute(app, options.signingKey, options.registry, issuer);
+  const publishedKeys = options.publishedKeys ?? [options.signingKey.publicJwk];
+  jwksRoute(app, publishedKeys);
+  siteverifyRoute(app, {
+    publicJwks: publishedKeys,
+    registry: options.registry,
+    issuer,
+    ...(options.usedTokens ? { usedTokens: options.usedTokens } : {}),
+  });
   if (options.outbox) {
     devSmsRoute(app, options.outbox, options.demoOrigin);
     devBareFrameRoute(app, options.registry);
@@ -53,6 +84,10 @@ export function createHostApp(options: HostAppOptions): Hono {
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
+    if (error instanceof StateUnavailableError) {
+      options.log({ event: 'state-unavailable', path: c.req.path });
+      return stateUnavailable(c);
+    }
     options.log({ event: 'error', path: c.req.path, error: error.name });
     return c.json({ error: { code: 'SERVER_ERROR', message: 'Something went wrong on the host. Try again.' } }, 500);
   });

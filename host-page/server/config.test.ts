@@ -83,11 +83,52 @@ test('refuses COWIN_API_BASE without COWIN_API_KEY', () => {
   expect(() => readConfig({ COWIN_API_BASE: 'https://cowin.example' })).toThrow(/COWIN_API_KEY/);
 });
 
+function realMode(extra: Record<string, string> = {}) {
+  const providers = join(dir, 'real-providers.json');
+  const provider = { id: 'agency-1', name: 'Agency', allowed_origins: ['https://agency.example'], scope: ['status'] };
+  writeFileSync(providers, JSON.stringify([provider]));
+  return {
+    COWIN_API_BASE: 'https://cowin.example',
+    COWIN_API_KEY: 'key-1',
+    KYCVS_PROVIDERS: providers,
+    KYCVS_SIGNING_KEY: '{"kty":"EC"}',
+    KYCVS_SUBJECT_SECRET: 'a-subject-secret-of-at-least-32-characters',
+    ...extra,
+  };
+}
+
 test('COWIN_API_BASE with COWIN_API_KEY points the host at a real CoWIN', () => {
-  const config = readConfig({ COWIN_API_BASE: 'https://cowin.example', COWIN_API_KEY: 'key-1' });
+  const config = readConfig(realMode());
   expect(config.cowinApiBase).toBe('https://cowin.example');
   expect(config.cowinApiKey).toBe('key-1');
 });
+
+test.each(['KYCVS_PROVIDERS', 'KYCVS_SIGNING_KEY', 'KYCVS_SUBJECT_SECRET'])(
+  'against a real CoWIN the host refuses to start without %s',
+  (name) => {
+    expect(() => readConfig(realMode({ [name]: '' }))).toThrow(ConfigError);
+    expect(() => readConfig(realMode({ [name]: '' }))).toThrow(new RegExp(`needs ${name} too`));
+  },
+);
+
+test('KYCVS_REDIS_URL and KYCVS_SUBJECT_SECRET are passed on; unset, the state stays in memory', () => {
+  expect(readConfig({}).redisUrl).toBeUndefined();
+  expect(readConfig({}).subjectSecret).toBeUndefined();
+  const config = readConfig({
+    KYCVS_REDIS_URL: 'rediss://user:pw@redis.internal:6380/2',
+    KYCVS_SUBJECT_SECRET: 's'.repeat(40),
+  });
+  expect(config.redisUrl).toBe('rediss://user:pw@redis.internal:6380/2');
+  expect(config.subjectSecret).toBe('s'.repeat(40));
+});
+
+test.each(['http://127.0.0.1:6379', '127.0.0.1:6379', 'redis//user:hunter2@x'])(
+  'refuses KYCVS_REDIS_URL=%s without repeating it',
+  (value) => {
+    expect(() => readConfig({ KYCVS_REDIS_URL: value })).toThrow(/KYCVS_REDIS_URL is not a Redis URL/);
+    expect(() => readConfig({ KYCVS_REDIS_URL: value })).not.toThrow(/hunter2/);
+  },
+);
 
 test('KYCVS_SIGNING_KEY is passed on as text', () => {
   const jwk = JSON.stringify({ kty: 'EC', crv: 'P-256' });

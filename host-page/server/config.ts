@@ -12,8 +12,12 @@ export interface HostConfig {
   /** Unset: mock mode, CoWIN answered by mock-api/. */
   cowinApiBase: string | undefined;
   cowinApiKey: string | undefined;
-  /** A private JWK (JSON text); unset: a fresh key at start, with a warning. */
+  /** A private JWK or a JWK set (JSON text); unset: a fresh key at start, with a warning. */
   signingKey: string | undefined;
+  /** `KYCVS_SUBJECT_SECRET`: keys `sub`, the store's keys and sealed values; unset: fresh, with a warning. */
+  subjectSecret: string | undefined;
+  /** `KYCVS_REDIS_URL`: the shared state of several hosts; unset: this process's memory. */
+  redisUrl: string | undefined;
   /** `KYCVS_RATE_LIMITS`: JSON overriding rules of `RATE_LIMIT_DEFAULTS` (limits/rules.ts). */
   rateLimits: RateLimits;
   /** `KYCVS_TRUST_PROXY`: proxies in front of the host whose `X-Forwarded-For` is believed; 0 = none. */
@@ -64,6 +68,37 @@ function rateLimits(raw: string | undefined): RateLimits {
   );
 }
 
+/** `redis://` or `rediss://` (TLS), as ioredis reads it; the message never repeats the URL, which may hold a password. */
+function redisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // Reported below.
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') {
+    throw new ConfigError(
+      'KYCVS_REDIS_URL is not a Redis URL such as redis://127.0.0.1:6379 or rediss://user:password@redis.internal:6380.',
+    );
+  }
+  return raw;
+}
+
+/**
+ * Against a real CoWIN the host must not make up what every host has to share or what the operator
+ * must own: the registry, the signing key and the subject secret (docs/scaling.md).
+ */
+function requireForRealMode(env: NodeJS.ProcessEnv): void {
+  const missing = ['KYCVS_PROVIDERS', 'KYCVS_SIGNING_KEY', 'KYCVS_SUBJECT_SECRET'].filter((name) => !env[name]);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `COWIN_API_BASE is set, so the host runs against a real CoWIN and needs ${missing.join(', ')} too ` +
+        '(the README, "Environment variables", says what each holds).',
+    );
+  }
+}
+
 /** The token's `iss` must match what providers pass as `issuer` exactly: no path, no trailing slash. */
 function origin(raw: string): string {
   try {
@@ -82,6 +117,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
   if (cowinApiBase && !env.COWIN_API_KEY) {
     throw new ConfigError('COWIN_API_BASE is set but COWIN_API_KEY is not: CoWIN needs the key on every call.');
   }
+  if (cowinApiBase) requireForRealMode(env);
   return {
     port: hostPort,
     demoPort,
@@ -91,6 +127,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
     cowinApiBase,
     cowinApiKey: env.COWIN_API_KEY || undefined,
     signingKey: env.KYCVS_SIGNING_KEY || undefined,
+    subjectSecret: env.KYCVS_SUBJECT_SECRET || undefined,
+    redisUrl: redisUrl(env.KYCVS_REDIS_URL),
     rateLimits: rateLimits(env.KYCVS_RATE_LIMITS),
     trustedProxies: wholeNumber(env, 'KYCVS_TRUST_PROXY', 0, 10),
     otpMinMs: wholeNumber(env, 'KYCVS_OTP_MIN_MS', 400, 10_000),

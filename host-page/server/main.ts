@@ -6,10 +6,11 @@ import { createHostApp } from './app';
 import { ConfigError, readConfig } from './config';
 import { createCowinClient } from './cowin/client';
 import { jsonLogger } from './http/log';
-import { createApiLimits, createMobileQuota } from './limits';
 import { RegistryError } from './registry';
-import { loadSigningKey } from './token';
-import { createSessionStore, createVerificationService } from './verification';
+import { createHostState } from './shared-state';
+import { openStateStore } from './state';
+import { loadSigningKeys, loadSubjectSecret } from './token';
+import { createVerificationService } from './verification';
 
 // KYCVS_DIST_DIR: serve another build (tests that build side by side use their own folders).
 const distDir = process.env.KYCVS_DIST_DIR || fileURLToPath(new URL('../../dist', import.meta.url));
@@ -19,6 +20,8 @@ function stop(message: string): never {
   console.error(`kycvs: ${message}`);
   process.exit(1);
 }
+
+const warn = (message: string) => console.warn(`kycvs: ${message}`);
 
 async function main() {
   let config;
@@ -33,44 +36,65 @@ async function main() {
     stop('the widget is not built: run `npm run build` first (or `npm start`, which builds).');
   }
 
-  const signingKey = await loadSigningKey(config.signingKey, (message) => console.warn(`kycvs: ${message}`)).catch(
-    (error: Error) => stop(error.message),
-  );
+  const keys = await loadSigningKeys(config.signingKey, warn).catch((error: Error) => stop(error.message));
+  let subjectSecret: Uint8Array;
+  try {
+    subjectSecret = loadSubjectSecret(config.subjectSecret, warn);
+  } catch (error) {
+    stop((error as Error).message);
+  }
   const mock = config.cowinApiBase ? undefined : (await import('./cowin/mock-mode')).startCowinMock();
+  if (mock && config.redisUrl) {
+    warn(
+      'KYCVS_REDIS_URL is set in mock mode: each host answers for CoWIN with a mock of its own, so a ' +
+        'verification must end on the host where it began. Point every host at one CoWIN stand-in ' +
+        '(`npm run mock-cowin`, then COWIN_API_BASE) to run several.',
+    );
+  }
+  const store = await openStateStore(config.redisUrl, (message) => console.log(`kycvs: ${message}`));
   const cowin = createCowinClient(
     mock
       ? { baseUrl: mock.baseUrl, apiKey: mock.apiKey }
       : { baseUrl: config.cowinApiBase!, apiKey: config.cowinApiKey! },
   );
+  const state = createHostState({
+    store,
+    subjectSecret,
+    limits: config.rateLimits,
+    trustedProxies: config.trustedProxies,
+    isProvider: (id) => config.registry.get(id) !== undefined,
+  });
   const service = createVerificationService({
     registry: config.registry,
     cowin,
-    sessions: createSessionStore(),
-    signingKey,
+    sessions: state.sessions,
+    mobileQuota: state.mobileQuota,
+    signingKey: keys.current,
+    subjectSecret,
     issuer: config.publicOrigin,
-    mobileQuota: createMobileQuota({ limits: config.rateLimits }),
     otpMinMs: config.otpMinMs,
   });
   const host = createHostApp({
     registry: config.registry,
     service,
-    signingKey,
+    signingKey: keys.current,
+    publishedKeys: keys.published,
+    usedTokens: state.usedTokens,
     frameTemplate: readFileSync(frameFile, 'utf8'),
     distDir,
     demoOrigin: config.demoOrigin,
     ...(mock ? { outbox: mock.outbox } : {}),
     log: jsonLogger,
-    limits: createApiLimits({
-      limits: config.rateLimits,
-      trustedProxies: config.trustedProxies,
-      isProvider: (id) => config.registry.get(id) !== undefined,
-    }),
+    limits: state.apiLimits,
     issuer: config.publicOrigin,
   });
 
   serve({ fetch: host.fetch, port: config.port, hostname: '127.0.0.1' }, () => {
-    console.log(`kycvs host: http://127.0.0.1:${config.port} (${mock ? 'mock CoWIN' : config.cowinApiBase})`);
+    const cowinName = mock ? 'mock CoWIN' : new URL(config.cowinApiBase!).origin;
+    console.log(`kycvs host: http://127.0.0.1:${config.port} (${cowinName}; state in ${store.kind})`);
   });
+  // The demo provider site belongs to mock mode: against a real CoWIN the host serves only itself.
+  if (!mock) return;
   const demo = createDemoApp({ hostOrigin: config.publicOrigin, demoDir });
   serve({ fetch: demo.fetch, port: config.demoPort, hostname: '127.0.0.1' }, () => {
     console.log(`kycvs demo provider site: ${config.demoOrigin}`);

@@ -7,10 +7,12 @@ import { COWIN_MOCK_API_KEY, COWIN_MOCK_BASE, createCowinMock } from '../../mock
 import { createHostApp } from './app';
 import { createCowinClient } from './cowin/client';
 import type { Logger } from './http/log';
-import { createApiLimits, createMobileQuota, RATE_LIMIT_DEFAULTS, type RateLimits } from './limits';
+import { RATE_LIMIT_DEFAULTS, type RateLimits } from './limits';
 import { demoRegistry } from './registry';
-import { loadSigningKey } from './token';
-import { createSessionStore, createVerificationService, type VerificationService } from './verification';
+import { createHostState } from './shared-state';
+import { createMemoryStore, type StateStore } from './state';
+import { loadSigningKey, loadSubjectSecret } from './token';
+import { createVerificationService, type VerificationService } from './verification';
 
 /** A fixed start time, so that tests can step the shared clock by exact amounts. */
 export const T0 = Date.parse('2025-01-15T10:00:00.000Z');
@@ -35,6 +37,8 @@ export interface HostOptions {
   limits?: Partial<RateLimits>;
   trustedProxies?: number;
   otpMinMs?: number;
+  /** The state store; hosts given one store share their state as hosts on one Redis do. @default a fresh memory store */
+  store?: StateStore;
 }
 
 /**
@@ -57,6 +61,7 @@ export function useMockedHost() {
   });
   afterAll(() => server.close());
   const signingKey = loadSigningKey(undefined, () => {});
+  const subjectSecret = loadSubjectSecret(undefined, () => {});
   const registry = demoRegistry(DEMO_ORIGIN);
 
   async function host(options: HostOptions = {}) {
@@ -67,31 +72,36 @@ export function useMockedHost() {
       confirmOtp: vi.spyOn(cowin, 'confirmOtp'),
     };
     const log = vi.fn<Logger>();
+    const state = createHostState({
+      store: options.store ?? createMemoryStore({ now: clock.now }),
+      subjectSecret,
+      limits,
+      trustedProxies: options.trustedProxies ?? 0,
+      now: clock.now,
+      isProvider: (id) => registry.get(id) !== undefined,
+    });
     const service = createVerificationService({
       registry,
       cowin,
-      sessions: createSessionStore(clock.now),
+      sessions: state.sessions,
+      mobileQuota: state.mobileQuota,
       signingKey: await signingKey,
+      subjectSecret,
       issuer: 'http://127.0.0.1:5174',
       now: clock.now,
-      mobileQuota: createMobileQuota({ limits, now: clock.now }),
       otpMinMs: options.otpMinMs ?? 0,
     });
     const app = createHostApp({
       registry,
       service,
       signingKey: await signingKey,
-      frameTemplate: '<html lang="en"><head><!--kycvs-config--></head><body></body></html>',
+      usedTokens: state.usedTokens,
+      frameTemplate: FRAME_TEMPLATE,
       distDir,
       demoOrigin: DEMO_ORIGIN,
       outbox: mock.outbox,
       log,
-      limits: createApiLimits({
-        limits,
-        trustedProxies: options.trustedProxies ?? 0,
-        now: clock.now,
-        isProvider: (id) => registry.get(id) !== undefined,
-      }),
+      limits: state.apiLimits,
     });
 
     /** A POST to the widget's API from `from` (the TCP peer, as @hono/node-server gives it). */

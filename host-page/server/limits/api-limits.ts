@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
+import { createKeyHasher, createMemoryStore, type KeyHasher, type StateStore } from '../state';
 import { clientAddress } from './client-address';
-import { takeAll, type RateDecision } from './decision';
+import { takeAll, type RateCheck, type RateDecision } from './decision';
 import { RATE_LIMIT_DEFAULTS, windowRule, type RateLimits } from './rules';
-import { createSlidingWindow, type SlidingWindow } from './sliding-window';
 
 /** `otp`: Get OTP and Resend OTP, which send an SMS; `verify`: everything else. */
 export type CallKind = 'otp' | 'verify';
@@ -10,10 +11,14 @@ export type CallKind = 'otp' | 'verify';
 /** The per-client and per-provider limits of the widget's API; the routes ask before they act. */
 export interface ApiLimits {
   /** Whether the call may go on (it is then counted), or how many seconds it must wait. */
-  admit(c: Context, call: { kind: CallKind; provider: string | undefined }): RateDecision;
+  admit(c: Context, call: { kind: CallKind; provider: string | undefined }): Promise<RateDecision>;
 }
 
 export interface ApiLimitsOptions {
+  /** Where the counts live; shared by every host with Redis. @default a memory store of its own */
+  store?: StateStore;
+  /** Hashes client addresses into store keys (an address is personal data). @default a fresh secret */
+  hashKey?: KeyHasher;
   /** @default RATE_LIMIT_DEFAULTS */
   limits?: RateLimits;
   /**
@@ -25,26 +30,33 @@ export interface ApiLimitsOptions {
   now?: () => number;
   /**
    * Whether an id names a registered provider. Only those get a per-provider count: made-up ids
-   * must not fill the table and push real providers' counts out (they still count per client).
+   * must not fill the store and push real providers' counts out (they still count per client).
    * @default () => true
    */
   isProvider?: (id: string) => boolean;
 }
 
 export function createApiLimits(options: ApiLimitsOptions = {}): ApiLimits {
-  const { limits = RATE_LIMIT_DEFAULTS, trustedProxies = 0, now = Date.now, isProvider = () => true } = options;
-  const window = (name: 'client' | 'clientOtp' | 'provider') => createSlidingWindow(windowRule(limits[name]), { now });
-  const perClient = window('client');
-  const perClientOtp = window('clientOtp');
-  const perProvider = window('provider');
+  const {
+    store = createMemoryStore(),
+    hashKey = createKeyHasher(randomBytes(32)),
+    limits = RATE_LIMIT_DEFAULTS,
+    trustedProxies = 0,
+    now = Date.now,
+    isProvider = () => true,
+  } = options;
+  const check = (rule: 'client' | 'clientOtp' | 'provider', key: string): RateCheck => ({
+    key: `rate:${rule}:${key}`,
+    rule: windowRule(limits[rule]),
+  });
 
   return {
     admit(c, { kind, provider }) {
-      const client = clientAddress(c, trustedProxies);
-      const checks: Array<[SlidingWindow, string]> = [[perClient, client]];
-      if (kind === 'otp') checks.push([perClientOtp, client]);
-      if (provider !== undefined && isProvider(provider)) checks.push([perProvider, provider]);
-      return takeAll(checks);
+      const client = hashKey('client', clientAddress(c, trustedProxies));
+      const checks = [check('client', client)];
+      if (kind === 'otp') checks.push(check('clientOtp', client));
+      if (provider !== undefined && isProvider(provider)) checks.push(check('provider', provider));
+      return takeAll(store, checks, now());
     },
   };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { WindowRule } from './sliding-window';
+import type { WindowRule } from '../state';
 
 /** A rule as operators write it: at most `limit` requests in any `windowSeconds`. */
 export interface RateRule {

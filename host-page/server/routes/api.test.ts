@@ -6,7 +6,7 @@ import { createHostApp } from '../app';
 import type { CowinClient } from '../cowin/client';
 import type { StatusAnswer } from '../cowin/schemas';
 import { createRegistry } from '../registry';
-import { loadSigningKey } from '../token';
+import { loadSigningKey, loadSubjectSecret } from '../token';
 import { createSessionStore, createVerificationService, type VerificationService } from '../verification';
 import { FRAME_TEMPLATE, useEmptyDist } from '../test-kit';
 
@@ -55,8 +55,9 @@ function setup() {
   const service = createVerificationService({
     registry,
     cowin,
-    sessions: createSessionStore(() => clock.now),
+    sessions: createSessionStore({ now: () => clock.now }),
     signingKey,
+    subjectSecret: loadSubjectSecret(undefined, () => {}),
     issuer,
     now: () => clock.now,
   });

@@ -47,7 +47,7 @@ export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLi
     app.post(`/api/kycvs${path}`, async (c) => {
       const body = await parseBody(c, schema);
       // Every call counts, a malformed one too; a refused call goes no further, and never to CoWIN.
-      const admitted = limits.admit(c, { kind, provider: body?.provider });
+      const admitted = await limits.admit(c, { kind, provider: body?.provider });
       if (!admitted.ok) return answer(c, fail(429, ErrorCode.RATE_LIMITED, { retryAfter: admitted.retryAfter }));
       if (body === undefined) return c.json(badRequest, 400);
       return answer(

@@ -32,11 +32,11 @@ function single(c: Context, name: string, example: string): { value: string } | 
  * stranger's checks would otherwise use up a real provider's budget.
  */
 export function embedCheckRoute(app: Hono, registry: ProviderRegistry, limits: ApiLimits): void {
-  app.get('/api/kycvs/embed-check', (c) => {
+  app.get('/api/kycvs/embed-check', async (c) => {
     // apiRoutes' middleware adds the API's headers (no-store, nosniff) to this route's answers too.
     c.header('access-control-allow-origin', '*');
 
-    const admitted = limits.admit(c, { kind: 'verify', provider: undefined });
+    const admitted = await limits.admit(c, { kind: 'verify', provider: undefined });
     if (!admitted.ok) {
       c.header('retry-after', String(admitted.retryAfter));
       const message = 'Too many requests. Wait a little and try again.';

@@ -1,9 +1,13 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiHeaders } from '../http/security-headers';
-import type { ProviderRegistry } from '../registry';
-import { createSiteverify, SiteverifyErrorCode, type SiteverifyAnswer, type SiteverifyRequest } from '../siteverify';
-import type { SigningKey } from '../token';
+import {
+  createSiteverify,
+  SiteverifyErrorCode,
+  type SiteverifyAnswer,
+  type SiteverifyOptions,
+  type SiteverifyRequest,
+} from '../siteverify';
 
 const badRequest: SiteverifyAnswer = { success: false, 'error-codes': [SiteverifyErrorCode.BAD_REQUEST] };
 
@@ -49,8 +53,8 @@ function answer(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413) {
  * yes or no, is 200 (as Turnstile answers); only a body that cannot be read is 400. Server to
  * server, so no CORS: a page has no business reading the verdict.
  */
-export function siteverifyRoute(app: Hono, key: SigningKey, registry: ProviderRegistry, issuer: string): void {
-  const siteverify = createSiteverify({ publicJwk: key.publicJwk, registry, issuer });
+export function siteverifyRoute(app: Hono, options: SiteverifyOptions): void {
+  const siteverify = createSiteverify(options);
   app.post(
     '/api/kycvs/siteverify',
     // A token is under 1 KB; this route must not depend on the widget API's limit to stay small.

@@ -16,11 +16,12 @@ export type SiteverifyAnswer =
   | { success: false; 'error-codes': Code[] };
 
 export interface SiteverifyOptions {
-  /** The public half of the host's signing key: siteverify accepts only the host's own tokens. */
-  publicJwk: JWK;
+  /** The public halves of the host's keys (KYCVS_SIGNING_KEY's set): siteverify accepts only the host's own tokens. */
+  publicJwks: JWK[];
   registry: ProviderRegistry;
   /** The tokens' `iss`: the host's public origin. */
   issuer: string;
+  /** Shared by every host (state/), so a token is accepted once across all of them. @default in memory */
   usedTokens?: UsedTokenStore;
   now?: () => number;
 }
@@ -53,9 +54,9 @@ function sameSecret(given: string, expected: string): boolean {
 export function createSiteverify(
   options: SiteverifyOptions,
 ): (request: SiteverifyRequest) => Promise<SiteverifyAnswer> {
-  const { publicJwk, registry, issuer, now = Date.now } = options;
-  const usedTokens = options.usedTokens ?? createUsedTokenStore(now);
-  const jwks = { keys: [publicJwk] };
+  const { publicJwks, registry, issuer, now = Date.now } = options;
+  const usedTokens = options.usedTokens ?? createUsedTokenStore({ now });
+  const jwks = { keys: publicJwks };
 
   return async ({ token, secret }) => {
     if (!token) return refuse(Code.MISSING_INPUT_RESPONSE);
@@ -81,7 +82,7 @@ export function createSiteverify(
       if (!sameSecret(secret, provider.secret)) return refuse(Code.INVALID_INPUT_SECRET);
     }
     // Last: a request refused for any other reason must not use the token up.
-    if (!usedTokens.consume(claims.jti, claims.exp)) return refuse(Code.TOKEN_ALREADY_USED);
+    if (!(await usedTokens.consume(claims.jti, claims.exp))) return refuse(Code.TOKEN_ALREADY_USED);
     const { status, aud, sub, iat, exp, nonce } = claims;
     return { success: true, status, aud, sub, iat, exp, ...(nonce === undefined ? {} : { nonce }) };
   };

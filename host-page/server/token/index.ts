@@ -1,4 +1,5 @@
-export { loadSigningKey, type SigningKey } from './keys';
+export { loadSigningKey, loadSigningKeys, type SigningKey, type SigningKeys } from './keys';
+export { loadSubjectSecret, SUBJECT_SECRET_MIN_LENGTH } from './subject-secret';
 export {
   signStatusToken,
   subjectFor,

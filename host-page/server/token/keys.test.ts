@@ -1,6 +1,6 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
-import { expect, test, vi } from 'vitest';
-import { loadSigningKey } from './keys';
+import { describe, expect, test, vi } from 'vitest';
+import { loadSigningKey, loadSigningKeys } from './keys';
 import { signStatusToken } from './status-token';
 
 async function freshPrivateJwk(alg: 'ES256' | 'ES384' | 'RS256' | 'EdDSA' = 'ES256'): Promise<JWK> {
@@ -53,7 +53,6 @@ test('the same configured key gives the same kid on every start', async () => {
   const [first, second] = await Promise.all([loadSigningKey(text, () => {}), loadSigningKey(text, () => {})]);
   expect(second.kid).toBe(first.kid);
   expect(second.publicJwk).toEqual(first.publicJwk);
-  expect(Buffer.from(second.subjectSecret).equals(Buffer.from(first.subjectSecret))).toBe(true);
 });
 
 test('a kid given in the configured JWK is kept', async () => {
@@ -83,4 +82,55 @@ test('refuses a KYCVS_SIGNING_KEY that is not JSON', async () => {
   await expect(loadSigningKey('-----BEGIN PRIVATE KEY-----', () => {})).rejects.toThrow(
     /KYCVS_SIGNING_KEY is not valid JSON/,
   );
+});
+
+describe('a JWK set', () => {
+  test('its first key signs; every key is published, the first first, each with its kid', async () => {
+    const [first, next, previous] = await Promise.all([freshPrivateJwk(), freshPrivateJwk(), freshPrivateJwk()]);
+    const { d: _d, ...previousPublic } = { ...previous, kid: 'kycvs-2026-11' };
+    const keys = await loadSigningKeys(JSON.stringify({ keys: [first, next, previousPublic] }), () => {});
+    expect(keys.current.publicJwk.x).toBe(first.x);
+    expect(keys.published.map((jwk) => jwk.x)).toEqual([first.x, next.x, previous.x]);
+    expect(keys.published[2]!.kid).toBe('kycvs-2026-11');
+    expect(new Set(keys.published.map((jwk) => jwk.kid)).size).toBe(3);
+    for (const jwk of keys.published) expect(jwk).not.toHaveProperty('d');
+  });
+
+  test('a set of one private key is that key', async () => {
+    const jwk = await freshPrivateJwk();
+    const keys = await loadSigningKeys(JSON.stringify({ keys: [jwk] }), () => {});
+    expect(keys.current.publicJwk.x).toBe(jwk.x);
+    expect(keys.published).toHaveLength(1);
+  });
+
+  test.each([
+    { why: 'an empty set', keys: async () => [], message: /non-empty array/ },
+    {
+      why: 'a public-only first key',
+      keys: async () => {
+        const { d: _d, ...publicPart } = await freshPrivateJwk();
+        return [publicPart];
+      },
+      message: /private EC P-256 JWK/,
+    },
+    {
+      why: 'an RSA key after the first',
+      keys: async () => [await freshPrivateJwk(), await freshPrivateJwk('RS256')],
+      message: /key 2 must be an EC P-256 JWK/,
+    },
+    {
+      why: 'two keys with one kid',
+      keys: async () => [
+        { ...(await freshPrivateJwk()), kid: 'same' },
+        { ...(await freshPrivateJwk()), kid: 'same' },
+      ],
+      message: /two keys with the kid "same"/,
+    },
+  ])('refuses $why with a clear message that shows no key material', async ({ keys, message }) => {
+    const text = JSON.stringify({ keys: await keys() });
+    const error = await loadSigningKeys(text, () => {}).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/"d"\s*:/);
+  });
 });

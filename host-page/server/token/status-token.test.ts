@@ -1,6 +1,7 @@
 import { createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import { expect, test } from 'vitest';
 import { loadSigningKey } from './keys';
+import { loadSubjectSecret } from './subject-secret';
 import {
   signStatusToken,
   STATUS_TOKEN_TTL_SECONDS,
@@ -11,6 +12,7 @@ import {
 
 const key = await loadSigningKey(undefined, () => {});
 const jwks = createLocalJWKSet({ keys: [key.publicJwk] });
+const secret = loadSubjectSecret(undefined, () => {});
 
 const claims: StatusClaims = {
   issuer: 'http://127.0.0.1:5174',
@@ -87,7 +89,7 @@ test('the header names the key by kid', async () => {
 test.each([{ person: '82013745638210' }, { person: '9876543210:Asha Verma' }])(
   'subjectFor($person) is opaque and never contains the id',
   async ({ person }) => {
-    const sub = await subjectFor(key, 'demo-travel', person);
+    const sub = await subjectFor(secret, 'demo-travel', person);
     expect(sub).toMatch(/^[\w-]{16,}$/);
     expect(sub).not.toContain(person);
     // Long runs only: a random 24-character id may hold a short word by chance.
@@ -96,40 +98,39 @@ test.each([{ person: '82013745638210' }, { person: '9876543210:Asha Verma' }])(
 );
 
 test('subjectFor is stable for one provider and person', async () => {
-  expect(await subjectFor(key, 'demo-travel', '82013745638210')).toBe(
-    await subjectFor(key, 'demo-travel', '82013745638210'),
+  expect(await subjectFor(secret, 'demo-travel', '82013745638210')).toBe(
+    await subjectFor(secret, 'demo-travel', '82013745638210'),
   );
 });
 
 test('subjectFor differs between providers for the same person', async () => {
-  const travel = await subjectFor(key, 'demo-travel', '82013745638210');
-  const irctc = await subjectFor(key, 'demo-irctc', '82013745638210');
+  const travel = await subjectFor(secret, 'demo-travel', '82013745638210');
+  const irctc = await subjectFor(secret, 'demo-irctc', '82013745638210');
   expect(travel).not.toBe(irctc);
 });
 
 test('subjectFor differs between people for the same provider', async () => {
-  expect(await subjectFor(key, 'demo-travel', '82013745638210')).not.toBe(
-    await subjectFor(key, 'demo-travel', '61428539027164'),
+  expect(await subjectFor(secret, 'demo-travel', '82013745638210')).not.toBe(
+    await subjectFor(secret, 'demo-travel', '61428539027164'),
   );
 });
 
 test('subjectFor cannot be confused by moving text between provider and person', async () => {
-  expect(await subjectFor(key, 'demo-travel', 'x')).not.toBe(await subjectFor(key, 'demo-trave', 'lx'));
+  expect(await subjectFor(secret, 'demo-travel', 'x')).not.toBe(await subjectFor(secret, 'demo-trave', 'lx'));
 });
 
-test('a fixed KYCVS_SIGNING_KEY gives the same subject after a restart', async () => {
-  const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-  const text = JSON.stringify(await exportJWK(privateKey));
-  const before = await loadSigningKey(text, () => {});
-  const after = await loadSigningKey(text, () => {});
+test('one KYCVS_SUBJECT_SECRET gives the same subject after a restart, on any host, whatever the signing key', async () => {
+  const text = 'a-subject-secret-of-at-least-32-characters';
+  const before = loadSubjectSecret(text, () => {});
+  const after = loadSubjectSecret(text, () => {});
   expect(await subjectFor(after, 'demo-irctc', '82013745638210')).toBe(
     await subjectFor(before, 'demo-irctc', '82013745638210'),
   );
 });
 
-test('two different signing keys give different subjects for the same person', async () => {
-  const other = await loadSigningKey(undefined, () => {});
+test('two different subject secrets give different subjects for the same person', async () => {
+  const other = loadSubjectSecret(undefined, () => {});
   expect(await subjectFor(other, 'demo-irctc', '82013745638210')).not.toBe(
-    await subjectFor(key, 'demo-irctc', '82013745638210'),
+    await subjectFor(secret, 'demo-irctc', '82013745638210'),
   );
 });

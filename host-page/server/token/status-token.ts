@@ -34,12 +34,17 @@ export function signStatusToken(key: SigningKey, claims: StatusClaims, now = Dat
 /**
  * The token's `sub`: an HMAC of the person's CoWIN reference id keyed per provider, so one provider
  * can recognise a returning person while two providers cannot join their records, and neither
- * learns the mobile or the name.
+ * learns the mobile or the name. `secret` is KYCVS_SUBJECT_SECRET (subject-secret.ts), not the
+ * signing key, so that a key rotation changes no one's `sub`.
  */
-export async function subjectFor(key: SigningKey, provider: string, personId: string): Promise<string> {
-  const hmacKey = await crypto.subtle.importKey('raw', key.subjectSecret, { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+export async function subjectFor(secret: Uint8Array, provider: string, personId: string): Promise<string> {
+  const hmacKey = await crypto.subtle.importKey(
+    'raw',
+    Uint8Array.from(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const mac = await crypto.subtle.sign('HMAC', hmacKey, new TextEncoder().encode(`${provider}\u0000${personId}`));
   return Buffer.from(mac).subarray(0, 18).toString('base64url');
 }

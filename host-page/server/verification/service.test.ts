@@ -4,13 +4,15 @@ import { expect, test, vi } from 'vitest';
 import type { CowinClient, CowinFailure, CowinResult } from '../cowin/client';
 import type { StatusAnswer } from '../cowin/schemas';
 import { createRegistry } from '../registry';
-import { loadSigningKey, subjectFor } from '../token';
+import { createMemoryStore } from '../state';
+import { loadSigningKey, loadSubjectSecret, subjectFor } from '../token';
 import { createVerificationService } from './service';
 import { createSessionStore, SESSION_TTL_MS } from './sessions';
 
 const issuer = 'https://kycvs.example';
 const signingKey = await loadSigningKey(undefined, () => {});
 const jwks = createLocalJWKSet({ keys: [signingKey.publicJwk] });
+const subjectSecret = loadSubjectSecret(undefined, () => {});
 
 const registry = createRegistry([
   { id: 'demo-travel', name: 'Demo Travel Agency', allowed_origins: ['http://localhost:5173'], scope: ['status'] },
@@ -57,10 +59,11 @@ function setup(answer?: StatusAnswer) {
   const clock = { now: Date.parse('2025-01-15T10:00:00Z') };
   const now = () => clock.now;
   const cowin = fakeCowin(answer);
-  const sessions = createSessionStore(now);
-  const service = createVerificationService({ registry, cowin, sessions, signingKey, issuer, now });
+  const store = createMemoryStore({ now });
+  const sessions = createSessionStore({ store, now });
+  const service = createVerificationService({ registry, cowin, sessions, signingKey, subjectSecret, issuer, now });
   const advance = (ms: number) => (clock.now += ms);
-  return { service, cowin, sessions, clock, advance };
+  return { service, cowin, sessions, store, clock, advance };
 }
 
 const details = { provider: 'demo-travel', name: 'Asha Verma', mobile: '9876543210' };
@@ -166,7 +169,7 @@ test('the token subject is the per-provider id of the person, never the mobile o
   });
   if (!outcome.ok) throw new Error(outcome.error.code);
   const { sub } = decodeJwt(outcome.data.token);
-  expect(sub).toBe(await subjectFor(signingKey, 'demo-irctc', '82013745638210'));
+  expect(sub).toBe(await subjectFor(subjectSecret, 'demo-irctc', '82013745638210'));
   const payload = JSON.stringify(decodeJwt(outcome.data.token));
   for (const personal of ['9876543210', 'Asha', '82013745638210']) expect(payload).not.toContain(personal);
 });
@@ -454,7 +457,7 @@ test.each(cowinFailures)(
     if (outcome.ok) return;
     expect(outcome.error.retryAfter).toBe(retryAfter);
     expect(JSON.stringify(outcome)).not.toContain(cowinCodeOf(failure));
-    expect(s.sessions.size()).toBe(0);
+    expect(s.store.size).toBe(0);
   },
 );
 
@@ -492,7 +495,7 @@ test('a session yields one result only: the second verify is SESSION_EXPIRED', a
   const s = setup();
   const session = await started(s);
   expect(await s.service.verify({ provider: 'demo-travel', session, otp: '123456' })).toMatchObject({ ok: true });
-  expect(s.sessions.size()).toBe(0);
+  expect(s.store.size).toBe(0);
   expect(await s.service.verify({ provider: 'demo-travel', session, otp: '123456' })).toMatchObject({
     ok: false,
     status: 410,
@@ -539,12 +542,13 @@ test('a status fault after the OTP was confirmed is retried with one action, wit
 
 test("over the mobile's OTP quota, requestOtp and resendOtp are 429 RATE_LIMITED and CoWIN is not asked", async () => {
   const s = setup();
-  const take = vi.fn(() => ({ ok: false, retryAfter: 42 }) as const);
+  const take = vi.fn(async () => ({ ok: false, retryAfter: 42 }) as const);
   const service = createVerificationService({
     registry,
     cowin: s.cowin,
     sessions: s.sessions,
     signingKey,
+    subjectSecret,
     issuer,
     now: () => s.clock.now,
     mobileQuota: { take },
@@ -577,6 +581,7 @@ test('with otpMinMs, an OTP send answers no sooner than that, however fast CoWIN
     cowin: s.cowin,
     sessions: s.sessions,
     signingKey,
+    subjectSecret,
     issuer,
     otpMinMs: 60,
   });

@@ -1,0 +1,35 @@
+import { createKeyHasher, createSealer, type StateStore } from './state';
+import { createApiLimits, createMobileQuota, type ApiLimits, type MobileQuota, type RateLimits } from './limits';
+import { createUsedTokenStore, type UsedTokenStore } from './siteverify';
+import { createSessionStore, type SessionStore } from './verification';
+
+export interface HostStateOptions {
+  /** Memory for one host, Redis for many (state/). */
+  store: StateStore;
+  /** KYCVS_SUBJECT_SECRET: the same on every host, so that all of them hash and seal alike. */
+  subjectSecret: Uint8Array;
+  limits: RateLimits;
+  trustedProxies: number;
+  isProvider: (id: string) => boolean;
+  /** @default Date.now */
+  now?: () => number;
+}
+
+/** Everything the host remembers between requests, on one store (docs/scaling.md). */
+export interface HostState {
+  sessions: SessionStore;
+  mobileQuota: MobileQuota;
+  apiLimits: ApiLimits;
+  usedTokens: UsedTokenStore;
+}
+
+export function createHostState(options: HostStateOptions): HostState {
+  const { store, subjectSecret, limits, trustedProxies, isProvider, now = Date.now } = options;
+  const hashKey = createKeyHasher(subjectSecret);
+  return {
+    sessions: createSessionStore({ store, sealer: createSealer(subjectSecret), now }),
+    mobileQuota: createMobileQuota({ store, hashKey, limits, now }),
+    apiLimits: createApiLimits({ store, hashKey, limits, trustedProxies, now, isProvider }),
+    usedTokens: createUsedTokenStore({ store, now }),
+  };
+}
