@@ -8,15 +8,19 @@ export interface Directory {
   byKey(key: string): FixtureBeneficiary | undefined;
 }
 
+/** Indexed by mobile and by key, so that a directory of 100,000 people answers as fast as one of 15. */
 export function createDirectory(people: readonly FixtureBeneficiary[]): Directory {
+  const byMobile = new Map<string, FixtureBeneficiary[]>();
+  for (const person of people) byMobile.set(person.mobile, [...(byMobile.get(person.mobile) ?? []), person]);
+  const byKey = new Map(people.map((person) => [person.key, person]));
   return {
     match(mobile, fullName) {
       // Both sides go through the widget's nameKey, so "smt. kavita  patil" finds Kavita Patil, and a
       // name that does not normalise at all matches no one (rather than matching another empty key).
       const wanted = nameKey(fullName);
       if (wanted === undefined) return undefined;
-      return people.find((p) => p.mobile === mobile && nameKey(p.name) === wanted);
+      return byMobile.get(mobile)?.find((p) => nameKey(p.name) === wanted);
     },
-    byKey: (key) => people.find((p) => p.key === key),
+    byKey: (key) => byKey.get(key),
   };
 }

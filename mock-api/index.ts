@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'msw';
 import { createDirectory } from './directory';
-import { fixtureBeneficiaries } from './fixtures';
+import { fixtureBeneficiaries, type FixtureBeneficiary } from './fixtures';
 import { cowinHandlers } from './handlers';
 import { createOtpQuota } from './otp-quota';
 import { createOtpStore } from './otp-store';
@@ -33,6 +33,11 @@ export interface CowinMockOptions {
    * @default COWIN_MOCK_API_KEY
    */
   apiKey?: string;
+  /**
+   * More people than the fixtures, e.g. many made-up ones for a load test.
+   * @default []
+   */
+  extraPeople?: readonly FixtureBeneficiary[];
 }
 
 export interface CowinMock {
@@ -58,7 +63,7 @@ export function createCowinMock(options: CowinMockOptions = {}): CowinMock {
     baseUrl: (options.baseUrl ?? COWIN_MOCK_BASE).replace(/\/+$/, ''),
     apiKey: options.apiKey ?? COWIN_MOCK_API_KEY,
     now,
-    directory: createDirectory(fixtureBeneficiaries),
+    directory: createDirectory([...fixtureBeneficiaries, ...(options.extraPeople ?? [])]),
     otps: createOtpStore(),
     quota: createOtpQuota(),
     outbox,
@@ -76,4 +81,4 @@ export function createCowinMock(options: CowinMockOptions = {}): CowinMock {
   };
 }
 
-export { fixtureBeneficiaries } from './fixtures';
+export { fixtureBeneficiaries, type FixtureBeneficiary } from './fixtures';

@@ -15,11 +15,15 @@ export interface Outbox {
 }
 
 export function createOutbox(): Outbox {
-  const messages: SmsMessage[] = [];
+  const byMobile = new Map<string, SmsMessage[]>();
   return {
-    push: (message) => void messages.push(message),
+    push(message) {
+      const inbox = byMobile.get(message.mobile);
+      if (inbox) inbox.push(message);
+      else byMobile.set(message.mobile, [message]);
+    },
     // Copies, so that a caller cannot edit what the mock has "sent".
-    list: (mobile) => messages.filter((m) => m.mobile === mobile).map((m) => ({ ...m })),
-    clear: () => void (messages.length = 0),
+    list: (mobile) => (byMobile.get(mobile) ?? []).map((m) => ({ ...m })),
+    clear: () => byMobile.clear(),
   };
 }
