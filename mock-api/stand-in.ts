@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { getResponse } from 'msw';
+import { freePort } from '../scripts/cluster/free-port';
 import { normalizeMobile } from '../widget/normalize';
 import { COWIN_MOCK_API_KEY, createCowinMock, type CowinMock, type CowinMockOptions } from './index';
 
@@ -18,7 +18,7 @@ export interface CowinStandIn {
 }
 
 export interface CowinStandInOptions extends Omit<CowinMockOptions, 'baseUrl'> {
-  /** @default 0: a free port */
+  /** @default a free port */
   port?: number;
 }
 
@@ -29,23 +29,22 @@ export interface CowinStandInOptions extends Omit<CowinMockOptions, 'baseUrl'> {
  * without taking CoWIN's transactions with it: the stand-in of the multi-host tests and the load bench.
  */
 export async function startCowinStandIn(options: CowinStandInOptions = {}): Promise<CowinStandIn> {
-  const { port = 0, ...mockOptions } = options;
-  let mock: CowinMock | undefined;
+  const { port = await freePort(), ...mockOptions } = options;
+  const origin = `http://127.0.0.1:${port}`;
+  const baseUrl = `${origin}/api`;
+  const mock = createCowinMock({ ...mockOptions, baseUrl });
   const app = new Hono();
   app.get('/__dev__/sms', (c) => {
     c.header('cache-control', 'no-store');
     const mobile = normalizeMobile(c.req.query('mobile') ?? '');
     if (!mobile.ok) return c.json({ error: 'Give ?mobile= a 10-digit mobile number.' }, 400);
-    return c.json(mock!.outbox.list(mobile.value));
+    return c.json(mock.outbox.list(mobile.value));
   });
-  app.all('*', async (c) => (await getResponse(mock!.handlers, c.req.raw)) ?? c.json({ errorCode: 'NOTFND0001' }, 404));
+  app.all('*', async (c) => (await getResponse(mock.handlers, c.req.raw)) ?? c.json({ errorCode: 'NOTFND0001' }, 404));
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started));
   });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const baseUrl = `${origin}/api`;
-  mock = createCowinMock({ ...mockOptions, baseUrl });
   return {
     baseUrl,
     apiKey: mockOptions.apiKey ?? COWIN_MOCK_API_KEY,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { stateStoreContract } from './contract-tests';
-import { startLocalRedis, type LocalRedis } from './local-redis';
+import { startLocalRedis, type LocalRedis } from '../../../scripts/cluster/local-redis';
 import { createRedisStore, redactUrl, type RedisStateStore } from './redis-store';
 import { StateUnavailableError } from './store';
 

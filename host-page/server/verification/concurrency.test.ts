@@ -5,7 +5,7 @@ import type { StatusAnswer } from '../cowin/schemas';
 import { createRegistry } from '../registry';
 import { createHostState } from '../shared-state';
 import { createMemoryStore, createRedisStore, type StateStore } from '../state';
-import { startLocalRedis, type LocalRedis } from '../state/local-redis';
+import { startLocalRedis, type LocalRedis } from '../../../scripts/cluster/local-redis';
 import { RATE_LIMIT_DEFAULTS } from '../limits';
 import { loadSigningKey, loadSubjectSecret } from '../token';
 import { createVerificationService, type VerificationService } from './service';

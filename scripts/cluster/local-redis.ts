@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
+import { freePort } from './free-port';
 
 /** A real `redis-server` on a free loopback port, for tests and benchmarks (never a mock of Redis). */
 export interface LocalRedis {
@@ -9,19 +10,6 @@ export interface LocalRedis {
   stop(options?: { crash?: boolean }): Promise<void>;
   /** Starts it again on the same port, empty: nothing is saved to disk. */
   start(): Promise<void>;
-}
-
-/** A port the OS has just found free on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function accepts(port: number): Promise<boolean> {
