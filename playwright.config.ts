@@ -4,6 +4,10 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 
 export const HOST_PORT = Number(process.env.E2E_PORT ?? 5184);
 export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 5183);
+/** The two-host cluster (e2e/cluster/serve.ts): the proxy in front of the hosts, its demo site, its CoWIN stand-in. */
+export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? 5186);
+export const CLUSTER_DEMO_PORT = Number(process.env.E2E_CLUSTER_DEMO_PORT ?? 5187);
+export const CLUSTER_COWIN_PORT = Number(process.env.E2E_CLUSTER_COWIN_PORT ?? 5188);
 
 const executablePath = findChromium();
 
@@ -35,20 +39,36 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'node --import tsx host-page/server/main.ts',
-    url: `http://127.0.0.1:${HOST_PORT}/embed.js`,
-    // Added to this process's environment, which the server inherits: KYCVS_DIST_DIR, when set,
-    // points it at the build under test (and E2E_PORT / E2E_DEMO_PORT move both servers).
-    env: {
-      PORT: String(HOST_PORT),
-      DEMO_PORT: String(DEMO_PORT),
-      KYCVS_PUBLIC_ORIGIN: `http://127.0.0.1:${HOST_PORT}`,
-      KYCVS_PROVIDERS: writeE2eRegistry(DEMO_PORT),
+  webServer: [
+    {
+      command: 'node --import tsx host-page/server/main.ts',
+      url: `http://127.0.0.1:${HOST_PORT}/embed.js`,
+      // Added to this process's environment, which the server inherits: KYCVS_DIST_DIR, when set,
+      // points it at the build under test (and E2E_PORT / E2E_DEMO_PORT move both servers).
+      env: {
+        PORT: String(HOST_PORT),
+        DEMO_PORT: String(DEMO_PORT),
+        KYCVS_PUBLIC_ORIGIN: `http://127.0.0.1:${HOST_PORT}`,
+        KYCVS_PROVIDERS: writeE2eRegistry(DEMO_PORT),
+      },
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      timeout: 30_000,
     },
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    timeout: 30_000,
-  },
+    {
+      // Two hosts on one Redis behind one origin, for cluster.spec.ts.
+      command: 'node --import tsx e2e/cluster/serve.ts',
+      url: `http://127.0.0.1:${CLUSTER_PORT}/embed.js`,
+      env: {
+        E2E_CLUSTER_PORT: String(CLUSTER_PORT),
+        E2E_CLUSTER_DEMO_PORT: String(CLUSTER_DEMO_PORT),
+        E2E_CLUSTER_COWIN_PORT: String(CLUSTER_COWIN_PORT),
+      },
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type FrameLocator, type Page } from '@playwright/test';
 import { DEMO_PORT, HOST_PORT } from '../playwright.config';
 
 /** The CoWIN-hosted side and the provider's site: two real, separate origins (and sites). */
@@ -66,24 +66,29 @@ export const test = base.extend<Fixtures>({
   },
 
   smsInbox: async ({ request }, use) => {
-    const list = async (mobile: string) => {
-      const response = await request.get(`${hostOrigin}/__dev__/sms`, { params: { mobile } });
-      expect(response.ok()).toBe(true);
-      return (await response.json()) as Array<{ otp: string; text: string }>;
-    };
-    await use({
-      count: async (mobile) => (await list(mobile)).length,
-      nextOtp: async (mobile, after) => {
-        await expect
-          .poll(async () => (await list(mobile)).length, { message: `an SMS to ${mobile}` })
-          .toBeGreaterThan(after);
-        return (await list(mobile)).at(-1)!.otp;
-      },
-    });
+    await use(smsInboxAt(request, hostOrigin));
   },
 });
 
 export { expect };
+
+/** The mock phone of the CoWIN (mock or stand-in) answering `GET {origin}/__dev__/sms`. */
+export function smsInboxAt(request: APIRequestContext, origin: string): SmsInbox {
+  const list = async (mobile: string) => {
+    const response = await request.get(`${origin}/__dev__/sms`, { params: { mobile } });
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as Array<{ otp: string; text: string }>;
+  };
+  return {
+    count: async (mobile) => (await list(mobile)).length,
+    nextOtp: async (mobile, after) => {
+      await expect
+        .poll(async () => (await list(mobile)).length, { message: `an SMS to ${mobile}` })
+        .toBeGreaterThan(after);
+      return (await list(mobile)).at(-1)!.otp;
+    },
+  };
+}
 
 /** Full name + mobile → Get OTP → the OTP from the mock phone → Verify. Returns at the result step. */
 export async function completeVerification(
