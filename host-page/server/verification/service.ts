@@ -300,7 +300,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
             {
               issuer,
               audience: provider.id,
-              subject: await subjectFor(subjectSecret, provider.id, personId),
+              subject: subjectFor(subjectSecret, provider.id, personId),
               status: result.status,
               vs: answer.data.vaccination_status,
               ...(request.nonce ? { nonce: request.nonce } : {}),
