@@ -22,6 +22,8 @@ export interface HostProcessOptions {
   port?: number;
   /** URLs that must answer 200 before the host counts as started. @default its `/embed.js` */
   readyUrls?: string[];
+  /** The script to run, from the repository's root. @default 'host-page/server/main.ts' */
+  script?: string;
 }
 
 async function until(ready: () => Promise<boolean>, child: ChildProcess, what: string, deadline: number) {
@@ -47,7 +49,7 @@ export async function startHostProcess(options: HostProcessOptions): Promise<Hos
   let stderr = '';
 
   async function start(): Promise<void> {
-    const spawned = spawn(process.execPath, ['--import', 'tsx', 'host-page/server/main.ts'], {
+    const spawned = spawn(process.execPath, ['--import', 'tsx', options.script ?? 'host-page/server/main.ts'], {
       cwd: root,
       env: { ...process.env, ...options.env, PORT: String(port) },
       // One JSON line per request on stdout: not wanted here.
