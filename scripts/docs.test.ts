@@ -269,3 +269,20 @@ test('the table reader skips headers and separators, and reads code spans', () =
   ]);
   expect(() => section('# a\ntext', /^## b$/)).toThrow('no heading');
 });
+
+test('the README lists every environment variable the host reads, and no other', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const sources = ['../host-page/server/config.ts', '../host-page/server/main.ts'].map((file) =>
+    readFileSync(new URL(file, import.meta.url), 'utf8'),
+  );
+  const read = new Set<string>();
+  for (const source of sources) {
+    for (const match of source.matchAll(/env(?:\.|\[')([A-Z][A-Z0-9_]+)|env, '([A-Z][A-Z0-9_]+)'/g)) {
+      read.add(match[1] ?? match[2]!);
+    }
+  }
+  const listed = rows(section(readme, /^## Environment variables/)).flatMap((row) =>
+    [...row[0]!.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]!),
+  );
+  expect(sorted(new Set(listed))).toEqual(sorted(read));
+});
