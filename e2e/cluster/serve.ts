@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { exportJWK, generateKeyPair } from 'jose';
 import { createDemoApp } from '../../host-page/demo/server';
+import { loadPeople } from '../../mock-api/load-people';
 import { startCowinStandIn } from '../../mock-api/stand-in';
 import { startHostProcess } from '../../scripts/cluster/host-process';
 import { startLocalRedis } from '../../scripts/cluster/local-redis';
@@ -14,7 +15,8 @@ import { startRoundRobinProxy } from '../../scripts/cluster/round-robin-proxy';
 /**
  * The e2e cluster (playwright.config.ts's second web server): two hosts on one real redis-server,
  * one CoWIN stand-in, a round-robin proxy as their one public origin, and the demo site pointing at
- * that origin. For cluster.spec.ts only, the proxy also answers `POST /__cluster__/…` controls that
+ * that origin. Its stand-in knows made-up people of its own (mock-api/load-people.ts), so its tests
+ * share no mobile with the other e2e files. For cluster.spec.ts only, the proxy also answers `POST /__cluster__/…` controls that
  * kill and start a host or Redis: test harness, never part of the product.
  */
 const port = Number(process.env.E2E_CLUSTER_PORT);
@@ -36,7 +38,10 @@ const providers = [
 writeFileSync(join(dir, 'providers.json'), JSON.stringify(providers));
 const { privateKey } = await generateKeyPair('ES256', { extractable: true });
 
-const [redis, cowin] = await Promise.all([startLocalRedis(), startCowinStandIn({ port: cowinPort })]);
+const [redis, cowin] = await Promise.all([
+  startLocalRedis(),
+  startCowinStandIn({ port: cowinPort, extraPeople: loadPeople(10) }),
+]);
 const env = {
   KYCVS_REDIS_URL: redis.url,
   COWIN_API_BASE: cowin.baseUrl,
