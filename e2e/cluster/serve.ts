@@ -50,7 +50,7 @@ const env = {
   KYCVS_SIGNING_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'cluster-key' }),
   KYCVS_SUBJECT_SECRET: 'the-e2e-cluster-subject-secret-of-32-characters',
   KYCVS_PUBLIC_ORIGIN: origin,
-  KYCVS_TRUST_PROXY: '1',
+  KYCVS_TRUST_PROXY: 'loopback',
   KYCVS_OTP_MIN_MS: '0',
 };
 const hosts = await Promise.all([startHostProcess({ env }), startHostProcess({ env })]);

@@ -1,4 +1,4 @@
-import { RATE_LIMIT_DEFAULTS, rateLimitsFrom, type RateLimits } from './limits';
+import { RATE_LIMIT_DEFAULTS, rateLimitsFrom, trustedProxies, type RateLimits } from './limits';
 import { demoRegistry, loadRegistryFile, type ProviderRegistry } from './registry';
 
 /** Everything the host reads from its environment (README: "Environment variables"). */
@@ -20,8 +20,8 @@ export interface HostConfig {
   redisUrl: string | undefined;
   /** `KYCVS_RATE_LIMITS`: JSON overriding rules of `RATE_LIMIT_DEFAULTS` (limits/rules.ts). */
   rateLimits: RateLimits;
-  /** `KYCVS_TRUST_PROXY`: proxies in front of the host whose `X-Forwarded-For` is believed; 0 = none. */
-  trustedProxies: number;
+  /** `KYCVS_TRUST_PROXY`: the proxies whose `X-Forwarded-For` is believed (addresses, CIDRs, `loopback`…); empty: none. */
+  trustProxy: readonly string[];
   /** `KYCVS_OTP_MIN_MS`: the least time an OTP request takes, so that timing reveals nothing. */
   otpMinMs: number;
 }
@@ -66,6 +66,34 @@ function rateLimits(raw: string | undefined): RateLimits {
     `KYCVS_RATE_LIMITS is not valid (rules: ${rules}; each { "limit", "windowSeconds" }, whole numbers):\n` +
       parsed.problems.map((problem) => `  - ${problem}`).join('\n'),
   );
+}
+
+/**
+ * `KYCVS_TRUST_PROXY`: a comma-separated list of the proxies' addresses or CIDR ranges, or
+ * `loopback`, `linklocal`, `uniquelocal`. A count of hops is refused: it would believe the header
+ * of a client that reaches the host directly, letting it choose any address.
+ */
+function trustProxy(raw: string | undefined): readonly string[] {
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (entries.length === 0 || (entries.length === 1 && entries[0] === '0')) return [];
+  const example = 'such as loopback, or 10.0.0.0/8,2001:db8::/32';
+  if (entries.some((entry) => /^\d+$/.test(entry))) {
+    throw new ConfigError(
+      `KYCVS_TRUST_PROXY=${raw} is a count of proxies; give their addresses instead, ${example}: a count ` +
+        'would believe X-Forwarded-For from a client that reaches the host directly.',
+    );
+  }
+  try {
+    trustedProxies(entries);
+  } catch (error) {
+    throw new ConfigError(
+      `KYCVS_TRUST_PROXY=${raw}: ${(error as Error).message}; give addresses or CIDR ranges, ${example}.`,
+    );
+  }
+  return entries;
 }
 
 /** `redis://` or `rediss://` (TLS), as ioredis reads it; the message never repeats the URL, which may hold a password. */
@@ -130,7 +158,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
     subjectSecret: env.KYCVS_SUBJECT_SECRET || undefined,
     redisUrl: redisUrl(env.KYCVS_REDIS_URL),
     rateLimits: rateLimits(env.KYCVS_RATE_LIMITS),
-    trustedProxies: wholeNumber(env, 'KYCVS_TRUST_PROXY', 0, 10),
+    trustProxy: trustProxy(env.KYCVS_TRUST_PROXY),
     otpMinMs: wholeNumber(env, 'KYCVS_OTP_MIN_MS', 400, 10_000),
   };
 }

@@ -6,6 +6,7 @@ import { createHostApp } from './app';
 import { ConfigError, readConfig } from './config';
 import { createCowinClient } from './cowin/client';
 import { jsonLogger } from './http/log';
+import { trustedProxies } from './limits';
 import { RegistryError } from './registry';
 import { createHostState } from './shared-state';
 import { openStateStore } from './state';
@@ -22,6 +23,16 @@ function stop(message: string): never {
 }
 
 const warn = (message: string) => console.warn(`kycvs: ${message}`);
+
+/** `action` on its first call only. */
+function once(action: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    action();
+  };
+}
 
 async function main() {
   let config;
@@ -61,7 +72,13 @@ async function main() {
     store,
     subjectSecret,
     limits: config.rateLimits,
-    trustedProxies: config.trustedProxies,
+    trust: trustedProxies(config.trustProxy),
+    onUntrustedForward: once(() =>
+      warn(
+        'requests from a loopback address carry X-Forwarded-For, but KYCVS_TRUST_PROXY trusts no proxy: ' +
+          "every client of that proxy shares one rate-limit bucket. Set KYCVS_TRUST_PROXY to the proxy's address (e.g. loopback).",
+      ),
+    ),
     isProvider: (id) => config.registry.get(id) !== undefined,
   });
   const service = createVerificationService({

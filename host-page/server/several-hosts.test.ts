@@ -67,7 +67,7 @@ beforeAll(async () => {
     KYCVS_DIST_DIR: join(dir, 'dist'),
     KYCVS_OTP_MIN_MS: '0',
     // Each test speaks for a client address of its own, as a proxy in front would say.
-    KYCVS_TRUST_PROXY: '1',
+    KYCVS_TRUST_PROXY: 'loopback',
     KYCVS_RATE_LIMITS: JSON.stringify({ client: { limit: 30 } }),
   };
   [hostA, hostB] = await Promise.all([startHostProcess({ env }), startHostProcess({ env })]);

@@ -1,5 +1,12 @@
 import { createKeyHasher, createSealer, type StateStore } from './state';
-import { createApiLimits, createMobileQuota, type ApiLimits, type MobileQuota, type RateLimits } from './limits';
+import {
+  createApiLimits,
+  createMobileQuota,
+  type ApiLimits,
+  type MobileQuota,
+  type RateLimits,
+  type TrustedProxies,
+} from './limits';
 import { createUsedTokenStore, type UsedTokenStore } from './siteverify';
 import { createSessionStore, type SessionStore } from './verification';
 
@@ -9,7 +16,10 @@ export interface HostStateOptions {
   /** KYCVS_SUBJECT_SECRET: the same on every host, so that all of them hash and seal alike. */
   subjectSecret: Uint8Array;
   limits: RateLimits;
-  trustedProxies: number;
+  /** KYCVS_TRUST_PROXY, compiled (limits/client-address.ts). */
+  trust: TrustedProxies;
+  /** Told when a loopback peer sends `X-Forwarded-For` while no proxy is trusted. */
+  onUntrustedForward?: () => void;
   isProvider: (id: string) => boolean;
   /** @default Date.now */
   now?: () => number;
@@ -24,12 +34,20 @@ export interface HostState {
 }
 
 export function createHostState(options: HostStateOptions): HostState {
-  const { store, subjectSecret, limits, trustedProxies, isProvider, now = Date.now } = options;
+  const { store, subjectSecret, limits, trust, onUntrustedForward, isProvider, now = Date.now } = options;
   const hashKey = createKeyHasher(subjectSecret);
   return {
     sessions: createSessionStore({ store, sealer: createSealer(subjectSecret), now }),
     mobileQuota: createMobileQuota({ store, hashKey, limits, now }),
-    apiLimits: createApiLimits({ store, hashKey, limits, trustedProxies, now, isProvider }),
+    apiLimits: createApiLimits({
+      store,
+      hashKey,
+      limits,
+      trust,
+      ...(onUntrustedForward ? { onUntrustedForward } : {}),
+      now,
+      isProvider,
+    }),
     usedTokens: createUsedTokenStore({ store, now }),
   };
 }

@@ -7,7 +7,7 @@ import { COWIN_MOCK_API_KEY, COWIN_MOCK_BASE, createCowinMock } from '../../mock
 import { createHostApp } from './app';
 import { createCowinClient } from './cowin/client';
 import type { Logger } from './http/log';
-import { RATE_LIMIT_DEFAULTS, type RateLimits } from './limits';
+import { RATE_LIMIT_DEFAULTS, trustedProxies, type RateLimits } from './limits';
 import { demoRegistry } from './registry';
 import { createHostState } from './shared-state';
 import { createMemoryStore, type StateStore } from './state';
@@ -35,7 +35,8 @@ export const FRAME_TEMPLATE = '<html lang="en"><head><!--kycvs-config--></head><
 
 export interface HostOptions {
   limits?: Partial<RateLimits>;
-  trustedProxies?: number;
+  /** KYCVS_TRUST_PROXY's list. @default [] */
+  trustProxy?: readonly string[];
   otpMinMs?: number;
   /** The state store; hosts given one store share their state as hosts on one Redis do. @default a fresh memory store */
   store?: StateStore;
@@ -76,7 +77,7 @@ export function useMockedHost() {
       store: options.store ?? createMemoryStore({ now: clock.now }),
       subjectSecret,
       limits,
-      trustedProxies: options.trustedProxies ?? 0,
+      trust: trustedProxies(options.trustProxy ?? []),
       now: clock.now,
       isProvider: (id) => registry.get(id) !== undefined,
     });

@@ -28,7 +28,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
  * A small reverse proxy for tests: several hosts behind one origin, as a load balancer puts them.
  * Requests under `/api/` take turns on a counter of their own, so consecutive widget calls (Get
  * OTP, then Verify) land on different hosts; everything else takes turns too. It appends the
- * client to `X-Forwarded-For` (the hosts run with KYCVS_TRUST_PROXY=1), names the host that
+ * client to `X-Forwarded-For` (the hosts run with KYCVS_TRUST_PROXY=loopback), names the host that
  * answered in `X-Cluster-Upstream`, and, like a load balancer that marks a dead host down, sends a
  * request whose connection was refused to the next host.
  */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { createKeyHasher, createMemoryStore, type KeyHasher, type StateStore } from '../state';
-import { clientAddress } from './client-address';
+import { clientAddress, NO_PROXY, type TrustedProxies } from './client-address';
 import { takeAll, type RateCheck, type RateDecision } from './decision';
 import { RATE_LIMIT_DEFAULTS, windowRule, type RateLimits } from './rules';
 
@@ -22,10 +22,12 @@ export interface ApiLimitsOptions {
   /** @default RATE_LIMIT_DEFAULTS */
   limits?: RateLimits;
   /**
-   * Proxies in front of the host that append to `X-Forwarded-For` (`KYCVS_TRUST_PROXY`).
-   * @default 0 (the socket's peer is the client)
+   * The proxies in front of the host whose `X-Forwarded-For` is believed (`KYCVS_TRUST_PROXY`).
+   * @default NO_PROXY (the socket's peer is the client)
    */
-  trustedProxies?: number;
+  trust?: TrustedProxies;
+  /** Told when a loopback peer sends `X-Forwarded-For` while no proxy is trusted (client-address.ts). */
+  onUntrustedForward?: () => void;
   /** @default Date.now */
   now?: () => number;
   /**
@@ -41,7 +43,8 @@ export function createApiLimits(options: ApiLimitsOptions = {}): ApiLimits {
     store = createMemoryStore(),
     hashKey = createKeyHasher(randomBytes(32)),
     limits = RATE_LIMIT_DEFAULTS,
-    trustedProxies = 0,
+    trust = NO_PROXY,
+    onUntrustedForward,
     now = Date.now,
     isProvider = () => true,
   } = options;
@@ -52,7 +55,10 @@ export function createApiLimits(options: ApiLimitsOptions = {}): ApiLimits {
 
   return {
     admit(c, { kind, provider }) {
-      const client = hashKey('client', clientAddress(c, trustedProxies));
+      const client = hashKey(
+        'client',
+        clientAddress(c, { trust, ...(onUntrustedForward ? { onUntrustedForward } : {}) }),
+      );
       const checks = [check('client', client)];
       if (kind === 'otp') checks.push(check('clientOtp', client));
       if (provider !== undefined && isProvider(provider)) checks.push(check('provider', provider));

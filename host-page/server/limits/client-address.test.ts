@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { expect, test } from 'vitest';
-import { addressKey, clientAddress } from './client-address';
+import { expect, test, vi } from 'vitest';
+import { addressKey, clientAddress, trustedProxies } from './client-address';
 
 test.each([
   { address: '203.0.113.7', key: '203.0.113.7' },
@@ -28,37 +28,67 @@ test('every address of one IPv6 /64 counts as one client, another /64 apart', ()
 });
 
 /** What the host sees as the client for a request from `socket` with these headers. */
-async function seenAs(socket: string | undefined, headers: Record<string, string>, trustedProxies?: number) {
+async function seenAs(socket: string | undefined, headers: Record<string, string>, trust: readonly string[] = []) {
   const app = new Hono();
-  app.get('/', (c) => c.text(clientAddress(c, trustedProxies)));
+  app.get('/', (c) => c.text(clientAddress(c, { trust: trustedProxies(trust) })));
   const env = socket === undefined ? undefined : { incoming: { socket: { remoteAddress: socket } } };
   return (await app.request('/', { headers }, env)).text();
 }
 
 test('by default the client is the socket peer, whatever X-Forwarded-For says', async () => {
   expect(await seenAs('203.0.113.7', { 'x-forwarded-for': '198.51.100.1' })).toBe('203.0.113.7');
-  expect(await seenAs('203.0.113.7', { 'x-forwarded-for': '198.51.100.1' }, 0)).toBe('203.0.113.7');
+  expect(await seenAs('127.0.0.1', { 'x-forwarded-for': '198.51.100.1' })).toBe('127.0.0.1');
 });
 
-test('behind one trusted proxy, the client is the address that proxy appended', async () => {
+test('behind a trusted proxy, the client is the address that proxy appended', async () => {
   const headers = { 'x-forwarded-for': '6.6.6.6, 198.51.100.1' };
-  expect(await seenAs('10.0.0.2', headers, 1)).toBe('198.51.100.1');
+  expect(await seenAs('10.0.0.2', headers, ['10.0.0.0/8'])).toBe('198.51.100.1');
+  expect(await seenAs('127.0.0.1', headers, ['loopback'])).toBe('198.51.100.1');
 });
 
-test('behind two trusted proxies, the client is the second address from the right', async () => {
+test('a client that reaches the host directly chooses nothing with X-Forwarded-For, even when a proxy is trusted', async () => {
+  const headers = { 'x-forwarded-for': '198.51.100.1' };
+  expect(await seenAs('203.0.113.7', headers, ['10.0.0.0/8'])).toBe('203.0.113.7');
+  expect(await seenAs('203.0.113.7', headers, ['loopback'])).toBe('203.0.113.7');
+});
+
+test('behind two trusted proxies, the client is the first untrusted address from the right', async () => {
   const headers = { 'x-forwarded-for': '6.6.6.6, 198.51.100.1, 10.0.0.9' };
-  expect(await seenAs('10.0.0.2', headers, 2)).toBe('198.51.100.1');
+  expect(await seenAs('10.0.0.2', headers, ['10.0.0.0/8'])).toBe('198.51.100.1');
+  // A trusted-looking address forged further left is not reached: the walk stops at the client.
+  expect(await seenAs('10.0.0.2', { 'x-forwarded-for': '10.9.9.9, 198.51.100.1' }, ['10.0.0.0/8'])).toBe(
+    '198.51.100.1',
+  );
 });
 
-test('a chain shorter than the trusted proxies gives its leftmost address', async () => {
-  expect(await seenAs('10.0.0.2', { 'x-forwarded-for': '198.51.100.1' }, 3)).toBe('198.51.100.1');
-  expect(await seenAs('10.0.0.2', {}, 1)).toBe('10.0.0.2');
+test('a chain of trusted proxies only gives its leftmost address; no header gives the proxy itself', async () => {
+  expect(await seenAs('10.0.0.2', { 'x-forwarded-for': '10.0.0.5, 10.0.0.4' }, ['10.0.0.0/8'])).toBe('10.0.0.5');
+  expect(await seenAs('10.0.0.2', {}, ['10.0.0.0/8'])).toBe('10.0.0.2');
 });
 
-test('forwarded IPv6 clients count by their /64 too', async () => {
-  expect(await seenAs('10.0.0.2', { 'x-forwarded-for': '2001:db8:5:6::77' }, 1)).toBe('2001:db8:5:6::/64');
+test('forwarded IPv6 clients count by their /64 too; IPv6 proxies are trusted by their ranges', async () => {
+  expect(await seenAs('10.0.0.2', { 'x-forwarded-for': '2001:db8:5:6::77' }, ['10.0.0.0/8'])).toBe('2001:db8:5:6::/64');
+  expect(await seenAs('fd00::2', { 'x-forwarded-for': '[2001:db8:5:6::77]:4431' }, ['uniquelocal'])).toBe(
+    '2001:db8:5:6::/64',
+  );
+  expect(await seenAs('::ffff:127.0.0.1', { 'x-forwarded-for': '198.51.100.1' }, ['loopback'])).toBe('198.51.100.1');
 });
 
 test('without a socket (no Node server) every request is one unknown client', async () => {
   expect(await seenAs(undefined, { 'x-forwarded-for': '198.51.100.1' })).toBe('unknown');
+  expect(await seenAs(undefined, { 'x-forwarded-for': '198.51.100.1' }, ['loopback'])).toBe('unknown');
+});
+
+test('a loopback peer sending X-Forwarded-For while no proxy is trusted is reported; others are not', async () => {
+  const reported = vi.fn();
+  const app = new Hono();
+  app.get('/', (c) => c.text(clientAddress(c, { onUntrustedForward: reported })));
+  const from = (remoteAddress: string, headers: Record<string, string>) =>
+    app.request('/', { headers }, { incoming: { socket: { remoteAddress } } });
+  await from('203.0.113.7', { 'x-forwarded-for': '198.51.100.1' });
+  await from('127.0.0.1', {});
+  expect(reported).not.toHaveBeenCalled();
+  await from('127.0.0.1', { 'x-forwarded-for': '198.51.100.1' });
+  await from('::1', { 'x-forwarded-for': '198.51.100.1' });
+  expect(reported).toHaveBeenCalledTimes(2);
 });

@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import proxyaddr from 'proxy-addr';
 import type { Context } from 'hono';
 
 /** The peer of the TCP connection; `unknown` where there is none (e.g. `app.request` in tests). */
@@ -47,19 +48,59 @@ export function addressKey(address: string): string {
   return plain || 'unknown';
 }
 
+/** Whether an address is one of the proxies whose `X-Forwarded-For` the host believes. */
+export type TrustedProxies = (address: string) => boolean;
+
+/** Trusts no proxy: the socket's peer is the client (`KYCVS_TRUST_PROXY` unset). */
+export const NO_PROXY: TrustedProxies = () => false;
+
 /**
- * Who is asking. By default the socket's peer only: `X-Forwarded-For` is written by the client and
- * would let anyone pick a fresh address for every request. With `trustedProxies` = N (the host sits
- * behind N proxies that each append the address they saw), the client is the Nth address from the
- * right, as Express's `trust proxy` counts hops; a shorter chain gives its leftmost address.
+ * `KYCVS_TRUST_PROXY`'s list (addresses, CIDR ranges, or `loopback`, `linklocal`, `uniquelocal`),
+ * compiled by proxy-addr, which handles IPv4, IPv6 and IPv4-mapped forms alike. Throws on an entry
+ * that is not one of these.
+ * @example trustedProxies(['loopback', '10.0.0.0/8'])('10.1.2.3') // true
  */
-export function clientAddress(c: Context, trustedProxies = 0): string {
+export function trustedProxies(list: readonly string[]): TrustedProxies {
+  if (list.length === 0) return NO_PROXY;
+  const trust = proxyaddr.compile([...list]);
+  return (address) => trust(address, 0);
+}
+
+const isLoopback = trustedProxies(['loopback']);
+
+export interface ClientAddressOptions {
+  /** @default NO_PROXY */
+  trust?: TrustedProxies;
+  /**
+   * Told when a request from a loopback peer carries `X-Forwarded-For` while no proxy is trusted:
+   * a proxy on this machine whose clients all count as one (README, "Run several instances").
+   */
+  onUntrustedForward?: () => void;
+}
+
+/**
+ * Who is asking. `X-Forwarded-For` is written by whoever sends the request, so it counts only when
+ * the socket's peer is a trusted proxy, and then only as far as the chain stays in trusted hands:
+ * walking from the right (each proxy appends the address it saw), the first address that is not a
+ * trusted proxy is the client, as Express's `trust proxy` with addresses decides. A client that
+ * reaches the host directly is its socket address, whatever header it sends.
+ */
+export function clientAddress(c: Context, options: ClientAddressOptions = {}): string {
+  const { trust = NO_PROXY, onUntrustedForward } = options;
   const socket = socketAddress(c);
-  if (trustedProxies <= 0) return addressKey(socket);
-  const forwarded = (c.req.header('x-forwarded-for') ?? '')
+  const header = c.req.header('x-forwarded-for');
+  if (!trust(socket)) {
+    if (header !== undefined && trust === NO_PROXY && isLoopback(socket)) onUntrustedForward?.();
+    return addressKey(socket);
+  }
+  const forwarded = (header ?? '')
     .split(',')
-    .map((entry) => entry.trim())
+    .map((entry) => withoutPort(entry.trim()))
     .filter((entry) => entry !== '');
-  const chain = [socket, ...forwarded.reverse()];
-  return addressKey(chain[Math.min(trustedProxies, chain.length - 1)]!);
+  let client = socket;
+  for (const address of forwarded.reverse()) {
+    client = address;
+    if (!trust(address)) break;
+  }
+  return addressKey(client);
 }

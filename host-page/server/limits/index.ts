@@ -1,5 +1,5 @@
 export { createApiLimits, type ApiLimits, type ApiLimitsOptions, type CallKind } from './api-limits';
-export { addressKey, clientAddress } from './client-address';
+export { addressKey, clientAddress, NO_PROXY, trustedProxies, type TrustedProxies } from './client-address';
 export type { RateDecision } from './decision';
 export { createMobileQuota, type MobileQuota, type MobileQuotaOptions } from './mobile-quota';
 export { RATE_LIMIT_DEFAULTS, rateLimitsFrom, type RateLimits, type RateRule, type RuleName } from './rules';

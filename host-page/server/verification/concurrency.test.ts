@@ -6,7 +6,7 @@ import { createRegistry } from '../registry';
 import { createHostState } from '../shared-state';
 import { createMemoryStore, createRedisStore, type StateStore } from '../state';
 import { startLocalRedis, type LocalRedis } from '../../../scripts/cluster/local-redis';
-import { RATE_LIMIT_DEFAULTS } from '../limits';
+import { NO_PROXY, RATE_LIMIT_DEFAULTS } from '../limits';
 import { loadSigningKey, loadSubjectSecret } from '../token';
 import { createVerificationService, type VerificationService } from './service';
 
@@ -91,7 +91,7 @@ describe.each(backends)('two hosts on one $name store', ({ open }) => {
         store,
         subjectSecret,
         limits: RATE_LIMIT_DEFAULTS,
-        trustedProxies: 0,
+        trust: NO_PROXY,
         isProvider: () => true,
         now,
       });
