@@ -1,14 +1,14 @@
 import { expect, test } from 'vitest';
-import { REQUESTER_MAX_LENGTH, sanitizeRequester, smsText, webOtpHosts } from './sms-text';
+import { REQUESTER_MAX_LENGTH, sanitizeRequester, selfCheckSite, smsText, webOtpHosts } from './sms-text';
 
 test('names the requester in the SMS', () => {
-  expect(smsText('123456', 'Demo Travel')).toBe(
+  expect(smsText('123456', { requester: 'Demo Travel' })).toBe(
     'Your OTP to share your vaccination status with Demo Travel is 123456. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN',
   );
 });
 
 test('leaves the "with" part out when no requester is named', () => {
-  expect(smsText('004321', undefined)).toBe(
+  expect(smsText('004321')).toBe(
     'Your OTP to check your vaccination status is 004321. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN',
   );
 });
@@ -35,13 +35,16 @@ test('treats a missing or blank requester as none', () => {
 });
 
 test('ends with the WebOTP line for a cross-origin iframe: @top #otp @iframe', () => {
-  const text = smsText('123456', 'Demo Travel', webOtpHosts('http://localhost:5173,http://127.0.0.1:5174'));
+  const text = smsText('123456', {
+    requester: 'Demo Travel',
+    webOtpHosts: webOtpHosts('http://localhost:5173,http://127.0.0.1:5174'),
+  });
   expect(text.split('\n').at(-1)).toBe('@localhost:5173 #123456 @127.0.0.1:5174');
   expect(text.startsWith('Your OTP to share your vaccination status with Demo Travel is 123456.')).toBe(true);
 });
 
 test('ends with a one-host WebOTP line for a top-level page', () => {
-  expect(smsText('004321', undefined, webOtpHosts('https://selfregistration.cowin.gov.in'))).toBe(
+  expect(smsText('004321', { webOtpHosts: webOtpHosts('https://selfregistration.cowin.gov.in') })).toBe(
     'Your OTP to check your vaccination status is 004321. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN\n\n@selfregistration.cowin.gov.in #004321',
   );
 });
@@ -70,5 +73,20 @@ test.each([
 ])('adds no WebOTP line for %s', (_, header) => {
   const hosts = webOtpHosts(header);
   expect(hosts).toBeUndefined();
-  expect(smsText('123456', 'X', hosts)).not.toContain('#123456');
+  expect(smsText('123456', { requester: 'X', webOtpHosts: hosts })).not.toContain('#123456');
+});
+
+test('a self-check names the one site where the OTP belongs, and what typing it elsewhere gives away', () => {
+  expect(smsText('123456', { selfCheckSite: 'kycvs.example' })).toBe(
+    'Your OTP to check your own vaccination status on kycvs.example is 123456. Type it only on kycvs.example: anyone you give it to can read your CoWIN record. - CoWIN',
+  );
+});
+
+test('the self-check site is a bare host and port, or nothing', () => {
+  expect(selfCheckSite('KYCVS.example')).toBe('kycvs.example');
+  expect(selfCheckSite('127.0.0.1:5174')).toBe('127.0.0.1:5174');
+  for (const odd of ['https://kycvs.example', 'kycvs.example/x', 'a b', '', 'x'.repeat(300)]) {
+    expect(selfCheckSite(odd)).toBeUndefined();
+  }
+  expect(selfCheckSite(null)).toBeUndefined();
 });

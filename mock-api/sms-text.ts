@@ -48,16 +48,38 @@ export function webOtpHosts(header: string | null): readonly string[] | undefine
 }
 
 /**
- * The SMS, in English, naming who asks (as Aadhaar's OTP SMS does) so that a person who did not ask
- * can tell. With `webOtpHosts`, its last line is WebOTP's origin-bound one
+ * The site named by the host's `x-self-check-site` header (our extension) when a person checks their
+ * own status on the host's own page: a bare `host[:port]`, or undefined, so that nothing odd reaches an SMS.
+ */
+export function selfCheckSite(header: string | null): string | undefined {
+  if (header === null || header.length > 253) return undefined;
+  return /^[a-z0-9.-]+(?::\d{1,5})?$/i.test(header) ? header.toLowerCase() : undefined;
+}
+
+export interface SmsFor {
+  /** Who asks (a provider), named so that a person who did not ask can tell. */
+  requester?: string | undefined;
+  /** The host's own site, when the person checks their own status there. */
+  selfCheckSite?: string | undefined;
+  /** The WebOTP line's hosts (`webOtpHosts`). */
+  webOtpHosts?: readonly string[] | undefined;
+}
+
+/**
+ * The SMS, in English. A provider's request names the provider (as Aadhaar's OTP SMS does) so that
+ * a person who did not ask can tell; a self-check names the one site where the OTP belongs and says
+ * what typing it elsewhere gives away. With `webOtpHosts`, its last line is WebOTP's origin-bound one
  * (https://wicg.github.io/web-otp/#sms): `@top #otp`, or `@top #otp @iframe` for a cross-origin
  * iframe, which lets the browser hand the OTP to that page, and to no other.
- * @example smsText('123456', 'Demo Travel')
+ * @example smsText('123456', { requester: 'Demo Travel' })
  * // 'Your OTP to share your vaccination status with Demo Travel is 123456. It is valid for 3 minutes. …'
  */
-export function smsText(otp: string, requester: string | undefined, webOtpHosts?: readonly string[]): string {
-  const what = requester ? `share your vaccination status with ${requester}` : 'check your vaccination status';
-  const text = `Your OTP to ${what} is ${otp}. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN`;
+export function smsText(otp: string, { requester, selfCheckSite, webOtpHosts }: SmsFor = {}): string {
+  const text = requester
+    ? `Your OTP to share your vaccination status with ${requester} is ${otp}. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN`
+    : selfCheckSite
+      ? `Your OTP to check your own vaccination status on ${selfCheckSite} is ${otp}. Type it only on ${selfCheckSite}: anyone you give it to can read your CoWIN record. - CoWIN`
+      : `Your OTP to check your vaccination status is ${otp}. It is valid for 3 minutes. Do not share it with anyone else. - CoWIN`;
   if (!webOtpHosts?.length) return text;
   const [top, iframe] = webOtpHosts;
   return `${text}\n\n@${top} #${otp}${iframe ? ` @${iframe}` : ''}`;

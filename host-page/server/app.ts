@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { JWK } from 'jose';
 import { requestLog, type Logger } from './http/log';
@@ -13,6 +14,7 @@ import { siteverifyRoute } from './routes/siteverify';
 import { standaloneRoute } from './routes/standalone';
 import { staticRoutes } from './routes/static';
 import { SiteverifyErrorCode, type UsedTokenStore } from './siteverify';
+import { createSelfCheckCookie, type SelfCheckCookie } from './standalone';
 import { StateUnavailableError } from './state';
 import type { SigningKey } from './token';
 import type { VerificationService } from './verification';
@@ -35,10 +37,12 @@ export interface HostAppOptions {
   /** Set in mock mode only, which also mounts the other `/__dev__/` routes. */
   outbox?: SmsOutbox;
   log: Logger;
-  /** @default createApiLimits(): DESIGN.md's limits per client address (the socket's) and provider */
+  /** @default createApiLimits(): the limits per client address (the socket's), in memory */
   limits?: ApiLimits;
   /** The tokens' `iss` (KYCVS_PUBLIC_ORIGIN), which siteverify requires; default `http://127.0.0.1:5174`. */
   issuer?: string;
+  /** CoWIN's own page's cookie, keyed by KYCVS_SUBJECT_SECRET so every host reads it. @default one with a fresh secret */
+  selfCheckCookie?: SelfCheckCookie;
 }
 
 /**
@@ -62,15 +66,25 @@ export function createHostApp(options: HostAppOptions): Hono {
   // Contract 3's default KYCVS_PUBLIC_ORIGIN, for an app built without one (tests).
   const issuer = options.issuer ?? 'http://127.0.0.1:5174';
   app.use(requestLog(options.log));
+  // On https, browsers are told to come back on https only (a year), whatever link brought them.
+  if (issuer.startsWith('https:')) {
+    app.use(async (c, next) => {
+      await next();
+      c.header('strict-transport-security', 'max-age=31536000');
+    });
+  }
+  const selfCheckCookie =
+    options.selfCheckCookie ?? createSelfCheckCookie({ secret: randomBytes(32), publicOrigin: issuer });
   frameRoute(app, options.registry, options.frameTemplate);
   staticRoutes(app, options.distDir);
   // One set of counters for every widget API route: a client's calls count together.
-  const limits = options.limits ?? createApiLimits({ isProvider: (id) => options.registry.get(id) !== undefined });
-  apiRoutes(app, options.service, limits, issuer);
+  const limits = options.limits ?? createApiLimits();
+  apiRoutes(app, options.service, limits, { publicOrigin: issuer, selfCheckCookie });
   embedCheckRoute(app, options.registry, limits);
   const publishedKeys = options.publishedKeys ?? [options.signingKey.publicJwk];
   jwksRoute(app, publishedKeys);
   siteverifyRoute(app, {
+    limits,
     publicJwks: publishedKeys,
     registry: options.registry,
     issuer,
@@ -80,7 +94,7 @@ export function createHostApp(options: HostAppOptions): Hono {
     devSmsRoute(app, options.outbox, options.demoOrigin);
     devBareFrameRoute(app, options.registry);
   }
-  standaloneRoute(app, options.registry, options.frameTemplate);
+  standaloneRoute(app, options.registry, options.frameTemplate, selfCheckCookie);
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

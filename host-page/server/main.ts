@@ -9,6 +9,7 @@ import { jsonLogger } from './http/log';
 import { trustedProxies } from './limits';
 import { RegistryError } from './registry';
 import { createHostState } from './shared-state';
+import { createSelfCheckCookie } from './standalone';
 import { openStateStore } from './state';
 import { loadSigningKeys, loadSubjectSecret } from './token';
 import { createVerificationService } from './verification';
@@ -79,13 +80,13 @@ async function main() {
           "every client of that proxy shares one rate-limit bucket. Set KYCVS_TRUST_PROXY to the proxy's address (e.g. loopback).",
       ),
     ),
-    isProvider: (id) => config.registry.get(id) !== undefined,
   });
   const service = createVerificationService({
     registry: config.registry,
     cowin,
     sessions: state.sessions,
     mobileQuota: state.mobileQuota,
+    providerBudget: state.providerBudget,
     signingKey: keys.current,
     subjectSecret,
     issuer: config.publicOrigin,
@@ -104,6 +105,7 @@ async function main() {
     log: jsonLogger,
     limits: state.apiLimits,
     issuer: config.publicOrigin,
+    selfCheckCookie: createSelfCheckCookie({ secret: subjectSecret, publicOrigin: config.publicOrigin }),
   });
 
   serve({ fetch: host.fetch, port: config.port, hostname: '127.0.0.1' }, () => {

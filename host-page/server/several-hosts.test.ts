@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
@@ -68,7 +69,7 @@ beforeAll(async () => {
     KYCVS_OTP_MIN_MS: '0',
     // Each test speaks for a client address of its own, as a proxy in front would say.
     KYCVS_TRUST_PROXY: 'loopback',
-    KYCVS_RATE_LIMITS: JSON.stringify({ client: { limit: 30 } }),
+    KYCVS_RATE_LIMITS: JSON.stringify({ client: { limit: 30 }, provider: { limit: 60 } }),
   };
   [hostA, hostB] = await Promise.all([startHostProcess({ env }), startHostProcess({ env })]);
 }, 60_000);
@@ -187,6 +188,46 @@ test('a rate limit counts the requests made on all hosts together', async () => 
     const refused = await api(host, '/verify', { provider: PROVIDER, session: 'x'.repeat(32), otp: '123456' }, client);
     expect(refused).toMatchObject({ status: 429, body: { error: { code: 'RATE_LIMITED' } } });
   }
+});
+
+/** A POST from the loopback address `from` (127.0.0.x): a real socket of its own, as a separate client. */
+function postFrom(from: string, host: HostProcess, path: string, body: unknown): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const call = request(
+      `${host.origin}/api/kycvs${path}`,
+      {
+        method: 'POST',
+        localAddress: from,
+        agent: false,
+        headers: { 'content-type': 'application/json', origin: publicOrigin, 'sec-fetch-site': 'same-origin' },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    call.on('error', reject);
+    call.end(JSON.stringify(body));
+  });
+}
+
+test('junk from eleven client addresses spends none of the provider’s budget: its real users still get through', async () => {
+  // KYCVS_RATE_LIMITS: 30 calls a minute per client, 60 real calls a minute per provider. Eleven
+  // clients send 330 calls with made-up sessions, which under the old rule used up the provider.
+  const junk = { provider: PROVIDER, session: 'y'.repeat(32), otp: '123456' };
+  const answers = await Promise.all(
+    Array.from({ length: 11 }, async (_, i) => {
+      const statuses: number[] = [];
+      for (let n = 0; n < 30; n++)
+        statuses.push(await postFrom(`127.0.0.${i + 2}`, n % 2 ? hostA : hostB, '/verify', junk));
+      return statuses;
+    }),
+  );
+  expect(answers.flat().every((status) => status === 410)).toBe(true);
+  // Each junk client is at its own limit now; a real user elsewhere is not.
+  expect(await postFrom('127.0.0.2', hostA, '/verify', junk)).toBe(429);
+  const session = await askOtp(hostA, person(8), '198.51.100.250');
+  expect(await verify(hostB, session, lastOtp(person(8)))).toMatchObject({ status: 200 });
 });
 
 test('every key of the set is published on every host, and siteverify accepts a token of the previous key', async () => {

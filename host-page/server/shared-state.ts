@@ -2,7 +2,9 @@ import { createKeyHasher, createSealer, type StateStore } from './state';
 import {
   createApiLimits,
   createMobileQuota,
+  createProviderBudget,
   type ApiLimits,
+  type ProviderBudget,
   type MobileQuota,
   type RateLimits,
   type TrustedProxies,
@@ -20,7 +22,6 @@ export interface HostStateOptions {
   trust: TrustedProxies;
   /** Told when a loopback peer sends `X-Forwarded-For` while no proxy is trusted. */
   onUntrustedForward?: () => void;
-  isProvider: (id: string) => boolean;
   /** @default Date.now */
   now?: () => number;
 }
@@ -30,11 +31,12 @@ export interface HostState {
   sessions: SessionStore;
   mobileQuota: MobileQuota;
   apiLimits: ApiLimits;
+  providerBudget: ProviderBudget;
   usedTokens: UsedTokenStore;
 }
 
 export function createHostState(options: HostStateOptions): HostState {
-  const { store, subjectSecret, limits, trust, onUntrustedForward, isProvider, now = Date.now } = options;
+  const { store, subjectSecret, limits, trust, onUntrustedForward, now = Date.now } = options;
   const hashKey = createKeyHasher(subjectSecret);
   return {
     sessions: createSessionStore({ store, sealer: createSealer(subjectSecret), now }),
@@ -46,8 +48,8 @@ export function createHostState(options: HostStateOptions): HostState {
       trust,
       ...(onUntrustedForward ? { onUntrustedForward } : {}),
       now,
-      isProvider,
     }),
+    providerBudget: createProviderBudget({ store, limits, now }),
     usedTokens: createUsedTokenStore({ store, now }),
   };
 }

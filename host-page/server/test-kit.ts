@@ -10,6 +10,7 @@ import type { Logger } from './http/log';
 import { RATE_LIMIT_DEFAULTS, trustedProxies, type RateLimits } from './limits';
 import { demoRegistry } from './registry';
 import { createHostState } from './shared-state';
+import { createSelfCheckCookie } from './standalone';
 import { createMemoryStore, type StateStore } from './state';
 import { loadSigningKey, loadSubjectSecret } from './token';
 import { createVerificationService, type VerificationService } from './verification';
@@ -17,6 +18,8 @@ import { createVerificationService, type VerificationService } from './verificat
 /** A fixed start time, so that tests can step the shared clock by exact amounts. */
 export const T0 = Date.parse('2025-01-15T10:00:00.000Z');
 export const DEMO_ORIGIN = 'http://localhost:5173';
+/** The tested host's public origin: the tokens' `iss`, and the only origin the widget API answers. */
+export const ISSUER = 'http://127.0.0.1:5174';
 
 /** An empty build folder, removed after the file's tests: for hosts whose tests need no built files. */
 export function useEmptyDist(): string {
@@ -29,6 +32,13 @@ export function useEmptyDist(): string {
 const unused = () => Promise.reject(new Error('not used'));
 /** A verification service for tests whose requests never reach it. */
 export const unusedService: VerificationService = { requestOtp: unused, resendOtp: unused, verify: unused };
+
+/** The headers of the frame's own API calls: JSON, from the host's own origin. */
+export const FRAME_CALL = {
+  'content-type': 'application/json',
+  origin: 'http://127.0.0.1:5174',
+  'sec-fetch-site': 'same-origin',
+} as const;
 
 /** The smallest frame.html template the frame route fills in. */
 export const FRAME_TEMPLATE = '<html lang="en"><head><!--kycvs-config--></head><body></body></html>';
@@ -79,16 +89,16 @@ export function useMockedHost() {
       limits,
       trust: trustedProxies(options.trustProxy ?? []),
       now: clock.now,
-      isProvider: (id) => registry.get(id) !== undefined,
     });
     const service = createVerificationService({
       registry,
       cowin,
       sessions: state.sessions,
       mobileQuota: state.mobileQuota,
+      providerBudget: state.providerBudget,
       signingKey: await signingKey,
       subjectSecret,
-      issuer: 'http://127.0.0.1:5174',
+      issuer: ISSUER,
       now: clock.now,
       otpMinMs: options.otpMinMs ?? 0,
     });
@@ -103,17 +113,31 @@ export function useMockedHost() {
       outbox: mock.outbox,
       log,
       limits: state.apiLimits,
+      selfCheckCookie: createSelfCheckCookie({ secret: subjectSecret, publicOrigin: ISSUER, now: clock.now }),
     });
 
-    /** A POST to the widget's API from `from` (the TCP peer, as @hono/node-server gives it). */
+    const socket = (from: string) => ({
+      incoming: { socket: { remoteAddress: from, remotePort: 50_000, remoteFamily: 'IPv4' } },
+    });
+
+    /**
+     * A POST to the widget's API from `from` (the TCP peer, as @hono/node-server gives it), with the
+     * headers the frame's own `fetch` carries (`headers` adds to or replaces them).
+     */
     const post = async (path: string, body: unknown, from = '203.0.113.10', headers: Record<string, string> = {}) =>
       app.request(
         `/api/kycvs${path}`,
-        { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) },
-        { incoming: { socket: { remoteAddress: from, remotePort: 50_000, remoteFamily: 'IPv4' } } },
+        { method: 'POST', headers: { ...FRAME_CALL, ...headers }, body: JSON.stringify(body) },
+        socket(from),
       );
 
-    return { app, post, calls, log };
+    /** Opens CoWIN's own page, as a browser would, and answers the `Cookie` header its calls then carry. */
+    const visitStandalone = async (from = '203.0.113.10') => {
+      const page = await app.request('/', {}, socket(from));
+      return (page.headers.get('set-cookie') ?? '').split(';')[0]!;
+    };
+
+    return { app, post, visitStandalone, calls, log };
   }
 
   return { host, mock, clock, server };

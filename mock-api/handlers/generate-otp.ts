@@ -4,7 +4,7 @@ import { NAME_MAX_LENGTH } from '../../widget/normalize';
 import type { MockContext } from '../context';
 import { cowinError } from '../errors';
 import { newOtp, sha256Hex, unmatchableHash } from '../otp';
-import { sanitizeRequester, smsText, webOtpHosts } from '../sms-text';
+import { sanitizeRequester, selfCheckSite, smsText, webOtpHosts } from '../sms-text';
 import { refuseWithoutApiKey } from './api-key';
 import { readJson } from './read-json';
 
@@ -34,9 +34,12 @@ export function generateOtpHandler(ctx: MockContext) {
     const otp = newOtp();
     const txnId = ctx.otps.open(mobile, person?.key, person ? sha256Hex(otp) : unmatchableHash(), now);
     if (person) {
-      const requester = sanitizeRequester(request.headers.get('x-requester-name'));
-      const hosts = webOtpHosts(request.headers.get('x-webotp-origins'));
-      ctx.outbox.push({ mobile, text: smsText(otp, requester, hosts), otp, sent_at: new Date(now).toISOString() });
+      const text = smsText(otp, {
+        requester: sanitizeRequester(request.headers.get('x-requester-name')),
+        selfCheckSite: selfCheckSite(request.headers.get('x-self-check-site')),
+        webOtpHosts: webOtpHosts(request.headers.get('x-webotp-origins')),
+      });
+      ctx.outbox.push({ mobile, text, otp, sent_at: new Date(now).toISOString() });
     }
     return HttpResponse.json({ txnId });
   });

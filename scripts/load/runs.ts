@@ -35,10 +35,10 @@ export async function verifyPeople(
   await inParallel(people.length, concurrency, async (index) => {
     const person = people[index]!;
     const began = performance.now();
-    const sent = await askOtp(hosts[index % hosts.length]!, person.name, person.mobile);
+    const sent = await askOtp(system, hosts[index % hosts.length]!, person.name, person.mobile);
     if (sent.status !== 200) throw new Error(`Get OTP answered ${sent.status}: ${JSON.stringify(sent.body)}`);
-    const otp = await lastOtp(system.smsOrigin, person.mobile);
-    const result = await verifyOtp(hosts[(index + 1) % hosts.length]!, String(sent.body['session']), otp);
+    const otp = await lastOtp(system, person.mobile);
+    const result = await verifyOtp(system, hosts[(index + 1) % hosts.length]!, String(sent.body['session']), otp);
     if (result.status !== 200) throw new Error(`Verify answered ${result.status}: ${JSON.stringify(result.body)}`);
     latenciesMs.push(performance.now() - began);
   });
@@ -52,7 +52,7 @@ export async function verifyPeople(
 export async function abandonSessions(system: LoadSystem, count: number, concurrency: number): Promise<void> {
   await inParallel(count, concurrency, async (index) => {
     const mobile = String(8_000_000_000 + index);
-    const sent = await askOtp(system.hosts[index % system.hosts.length]!, 'Nobody Registered', mobile);
+    const sent = await askOtp(system, system.hosts[index % system.hosts.length]!, 'Nobody Registered', mobile);
     if (sent.status !== 200) throw new Error(`Get OTP answered ${sent.status}: ${JSON.stringify(sent.body)}`);
   });
 }

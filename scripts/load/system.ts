@@ -12,6 +12,8 @@ export type Backend = 'memory' | 'redis';
 /** What a load run talks to: the hosts' origins and where the stand-in's SMS can be read. */
 export interface LoadSystem {
   hosts: string[];
+  /** Their one public origin, which the widget API's calls must come from. */
+  publicOrigin: string;
   smsOrigin: string;
   stop(): Promise<void>;
 }
@@ -21,7 +23,10 @@ export interface LoadSystem {
  * measures the host's cost, not its refusals. Windows of one second keep each key's window small.
  */
 const UNLIMITED = Object.fromEntries(
-  ['client', 'clientOtp', 'provider'].map((rule) => [rule, { limit: 100_000, windowSeconds: 1 }]),
+  ['client', 'clientOtp', 'provider', 'mobileClient', 'mobileClientDaily'].map((rule) => [
+    rule,
+    { limit: 100_000, windowSeconds: 1 },
+  ]),
 );
 
 /**
@@ -50,6 +55,7 @@ export async function startLoadSystem(backend: Backend, people: number): Promise
   });
   let redis: LocalRedis | undefined;
   const hosts: HostProcess[] = [];
+  const publicOrigin = `http://127.0.0.1:${await freePort()}`;
   try {
     if (backend === 'redis') redis = await startLocalRedis();
     const env = {
@@ -58,7 +64,7 @@ export async function startLoadSystem(backend: Backend, people: number): Promise
       KYCVS_PROVIDERS: join(dir, 'providers.json'),
       KYCVS_SIGNING_KEY: JSON.stringify(await exportJWK(privateKey)),
       KYCVS_SUBJECT_SECRET: 'the-load-bench-subject-secret-of-32-characters',
-      KYCVS_PUBLIC_ORIGIN: `http://127.0.0.1:${await freePort()}`,
+      KYCVS_PUBLIC_ORIGIN: publicOrigin,
       KYCVS_DIST_DIR: join(dir, 'dist'),
       KYCVS_OTP_MIN_MS: '0',
       KYCVS_RATE_LIMITS: JSON.stringify(UNLIMITED),
@@ -72,6 +78,7 @@ export async function startLoadSystem(backend: Backend, people: number): Promise
   }
   return {
     hosts: hosts.map((host) => host.origin),
+    publicOrigin,
     smsOrigin: `http://127.0.0.1:${cowinPort}`,
     async stop() {
       await Promise.all(hosts.map((host) => host.stop()));

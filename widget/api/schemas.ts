@@ -40,12 +40,19 @@ export const OtpResponseSchema = z.object({
 });
 export type OtpResponse = z.infer<typeof OtpResponseSchema>;
 
+/**
+ * A page's nonce: 1 to 256 printable ASCII characters, no spaces. One rule for frame.html's `nonce`
+ * parameter (which drops any other) and `/verify` (which refuses any other), so that what the frame
+ * accepted, the API accepts too.
+ */
+export const NONCE_PATTERN = /^[\x21-\x7e]{1,256}$/;
+
 /** `POST /api/kycvs/verify`: confirm the OTP; answers a `KycvsResult` limited by the provider's scope. */
 export const VerifyRequestSchema = z.object({
   provider: z.string().check(z.minLength(1), z.maxLength(64)),
   session: z.string().check(z.minLength(1), z.maxLength(128)),
   otp: z.string().check(z.maxLength(20)),
-  nonce: z.optional(z.string().check(z.maxLength(256))),
+  nonce: z.optional(z.string().check(z.regex(NONCE_PATTERN))),
 });
 export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
 

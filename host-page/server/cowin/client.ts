@@ -19,13 +19,15 @@ export type CowinResult<T> = { ok: true; data: T } | { ok: false; failure: Cowin
 
 export interface CowinClient {
   /**
-   * `requesterName`: who asks, named in the SMS (none on CoWIN's own page). `webOtpOrigins`: the
-   * top-level and frame origins for the SMS's WebOTP line, when the host knows them.
+   * `requesterName`: who asks, named in the SMS (none on CoWIN's own page). `selfCheckSite`: on
+   * CoWIN's own page, the host's site, which the SMS names as the only place for the OTP.
+   * `webOtpOrigins`: the top-level and frame origins for the SMS's WebOTP line, when the host knows them.
    */
   generateOtp(input: {
     mobile: string;
     name: string;
     requesterName?: string;
+    selfCheckSite?: string;
     webOtpOrigins?: readonly string[] | undefined;
   }): Promise<CowinResult<{ txnId: string }>>;
   /** `otpHash`: SHA-256 hex of the six digits, as CoWIN wants it. */
@@ -91,13 +93,15 @@ export function createCowinClient({
   }
 
   return {
-    generateOtp: ({ mobile, name, requesterName, webOtpOrigins }) =>
+    generateOtp: ({ mobile, name, requesterName, selfCheckSite, webOtpOrigins }) =>
       call('/v3/vaccination/generateOTP', GenerateOtpAnswerSchema, {
         method: 'POST',
         body: { mobile_number: mobile, full_name: name },
         headers: {
           // Our extension: the SMS names who asks, as Aadhaar's OTP SMS does.
           ...(requesterName === undefined ? {} : { 'x-requester-name': encodeURIComponent(requesterName) }),
+          // Our extension: a self-check's SMS names the one site where the OTP belongs.
+          ...(selfCheckSite === undefined ? {} : { 'x-self-check-site': selfCheckSite }),
           // Our extension: the SMS ends with the WebOTP line for these origins, so the browser can fill the OTP in.
           ...(webOtpOrigins?.length ? { 'x-webotp-origins': webOtpOrigins.join(',') } : {}),
         },

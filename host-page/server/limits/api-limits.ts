@@ -3,24 +3,34 @@ import type { Context } from 'hono';
 import { createKeyHasher, createMemoryStore, type KeyHasher, type StateStore } from '../state';
 import { clientAddress, NO_PROXY, type TrustedProxies } from './client-address';
 import { takeAll, type RateCheck, type RateDecision } from './decision';
-import { RATE_LIMIT_DEFAULTS, windowRule, type RateLimits } from './rules';
+import { RATE_LIMIT_DEFAULTS, windowRule, type RateLimits, type RuleName } from './rules';
 
-/** `otp`: Get OTP and Resend OTP, which send an SMS; `verify`: everything else. */
-export type CallKind = 'otp' | 'verify';
+/** `otp`: Get OTP and Resend OTP, which send an SMS; `verify`: the widget's other calls; `siteverify`: providers' servers. */
+export type CallKind = 'otp' | 'verify' | 'siteverify';
 
-/** The per-client and per-provider limits of the widget's API; the routes ask before they act. */
+/**
+ * The per-client limits, asked by the routes before anything else: they are all a call with a
+ * made-up provider or session ever counts against.
+ */
 export interface ApiLimits {
-  /** Whether the call may go on (it is then counted), or how many seconds it must wait. */
-  admit(c: Context, call: { kind: CallKind; provider: string | undefined }): Promise<RateDecision>;
+  /** The client's key in the store: a keyed hash of its address (client-address.ts). */
+  clientOf(c: Context): string;
+  /** Whether the client's call may go on (it is then counted), or how many seconds it must wait. */
+  admit(client: string, kind: CallKind): Promise<RateDecision>;
 }
 
-export interface ApiLimitsOptions {
+export interface LimitsOptions {
   /** Where the counts live; shared by every host with Redis. @default a memory store of its own */
   store?: StateStore;
   /** Hashes client addresses into store keys (an address is personal data). @default a fresh secret */
   hashKey?: KeyHasher;
   /** @default RATE_LIMIT_DEFAULTS */
   limits?: RateLimits;
+  /** @default Date.now */
+  now?: () => number;
+}
+
+export interface ApiLimitsOptions extends LimitsOptions {
   /**
    * The proxies in front of the host whose `X-Forwarded-For` is believed (`KYCVS_TRUST_PROXY`).
    * @default NO_PROXY (the socket's peer is the client)
@@ -28,15 +38,19 @@ export interface ApiLimitsOptions {
   trust?: TrustedProxies;
   /** Told when a loopback peer sends `X-Forwarded-For` while no proxy is trusted (client-address.ts). */
   onUntrustedForward?: () => void;
-  /** @default Date.now */
-  now?: () => number;
-  /**
-   * Whether an id names a registered provider. Only those get a per-provider count: made-up ids
-   * must not fill the store and push real providers' counts out (they still count per client).
-   * @default () => true
-   */
-  isProvider?: (id: string) => boolean;
 }
+
+/** One rule's check for one key: the store key names the rule, so rules never share a window. */
+export const checkOf = (limits: RateLimits, rule: RuleName, key: string): RateCheck => ({
+  key: `rate:${rule}:${key}`,
+  rule: windowRule(limits[rule]),
+});
+
+const rulesFor: Record<CallKind, RuleName[]> = {
+  otp: ['client', 'clientOtp'],
+  verify: ['client'],
+  siteverify: ['siteverify'],
+};
 
 export function createApiLimits(options: ApiLimitsOptions = {}): ApiLimits {
   const {
@@ -46,23 +60,15 @@ export function createApiLimits(options: ApiLimitsOptions = {}): ApiLimits {
     trust = NO_PROXY,
     onUntrustedForward,
     now = Date.now,
-    isProvider = () => true,
   } = options;
-  const check = (rule: 'client' | 'clientOtp' | 'provider', key: string): RateCheck => ({
-    key: `rate:${rule}:${key}`,
-    rule: windowRule(limits[rule]),
-  });
-
   return {
-    admit(c, { kind, provider }) {
-      const client = hashKey(
-        'client',
-        clientAddress(c, { trust, ...(onUntrustedForward ? { onUntrustedForward } : {}) }),
-      );
-      const checks = [check('client', client)];
-      if (kind === 'otp') checks.push(check('clientOtp', client));
-      if (provider !== undefined && isProvider(provider)) checks.push(check('provider', provider));
-      return takeAll(store, checks, now());
-    },
+    clientOf: (c) =>
+      hashKey('client', clientAddress(c, { trust, ...(onUntrustedForward ? { onUntrustedForward } : {}) })),
+    admit: (client, kind) =>
+      takeAll(
+        store,
+        rulesFor[kind].map((rule) => checkOf(limits, rule, client)),
+        now(),
+      ),
   };
 }

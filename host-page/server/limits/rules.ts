@@ -19,12 +19,27 @@ export const RATE_LIMIT_DEFAULTS = {
   client: { limit: 300, windowSeconds: 60 },
   /** OTP sends (Get OTP and Resend OTP) from one client address. */
   clientOtp: { limit: 120, windowSeconds: 60 },
-  /** Every widget API call for one provider, from all addresses: ten such offices at once. */
+  /**
+   * Widget API calls for one provider that did something real (an OTP sent, a live session found),
+   * from all addresses: ten such offices at once. Junk (made-up sessions) never counts here, so no
+   * one can spend a provider's budget without its users' OTPs (SECURITY.md, "Limits").
+   */
   provider: { limit: 3000, windowSeconds: 60 },
   /** OTP sends to one mobile: at least 10 in 10 minutes must pass (a family, with resends). */
   mobile: { limit: 20, windowSeconds: 600 },
   /** OTP sends to one mobile in any 24 hours: CoWIN's own cap, kept by the host too. */
   mobileDaily: { limit: 50, windowSeconds: 86_400 },
+  /**
+   * OTP sends to one mobile from one client address: the family at one counter gets its 10, and a
+   * stranger at one address, however many requests it makes, leaves the owner the other 10.
+   */
+  mobileClient: { limit: 10, windowSeconds: 600 },
+  /** The same in any 24 hours: one address may use half of the mobile's daily 50. */
+  mobileClientDaily: { limit: 25, windowSeconds: 86_400 },
+  /** OTP sends from CoWIN's own page (the self-check) per client address: a bucket of its own. */
+  selfCheck: { limit: 30, windowSeconds: 3600 },
+  /** siteverify calls from one address (a provider's server): well above what a busy portal sends. */
+  siteverify: { limit: 1200, windowSeconds: 60 },
 } as const satisfies Record<string, RateRule>;
 
 export type RuleName = keyof typeof RATE_LIMIT_DEFAULTS;
@@ -48,13 +63,10 @@ const RuleOverrideSchema = z.strictObject(
 );
 
 const OverridesSchema = z.strictObject(
-  {
-    client: z.optional(RuleOverrideSchema),
-    clientOtp: z.optional(RuleOverrideSchema),
-    provider: z.optional(RuleOverrideSchema),
-    mobile: z.optional(RuleOverrideSchema),
-    mobileDaily: z.optional(RuleOverrideSchema),
-  },
+  Object.fromEntries(Object.keys(RATE_LIMIT_DEFAULTS).map((name) => [name, z.optional(RuleOverrideSchema)])) as Record<
+    RuleName,
+    z.ZodMiniOptional<typeof RuleOverrideSchema>
+  >,
   anObject,
 );
 

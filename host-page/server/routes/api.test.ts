@@ -1,6 +1,6 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { expect, test, vi } from 'vitest';
-import { ApiErrorBodySchema, OtpResponseSchema } from '../../../widget/api';
+import { ApiErrorBodySchema, NONCE_PATTERN, OtpResponseSchema } from '../../../widget/api';
 import { KycvsResultSchema } from '../../../widget/protocol';
 import { createHostApp } from '../app';
 import type { CowinClient } from '../cowin/client';
@@ -8,7 +8,7 @@ import type { StatusAnswer } from '../cowin/schemas';
 import { createRegistry } from '../registry';
 import { loadSigningKey, loadSubjectSecret } from '../token';
 import { createSessionStore, createVerificationService, type VerificationService } from '../verification';
-import { FRAME_TEMPLATE, useEmptyDist } from '../test-kit';
+import { FRAME_CALL, FRAME_TEMPLATE, useEmptyDist } from '../test-kit';
 
 const distDir = useEmptyDist();
 
@@ -69,7 +69,7 @@ type App = ReturnType<typeof setup>['app'];
 const post = (app: App, path: string, body: unknown, headers: Record<string, string> = {}) =>
   app.request(`/api/kycvs${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { ...FRAME_CALL, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -269,4 +269,78 @@ test('the API never logs the name, the mobile or the OTP', async () => {
   expect(log).toHaveBeenCalled();
   const logged = JSON.stringify(log.mock.calls);
   for (const personal of ['Ravi', '9123456780', '123456', session]) expect(logged).not.toContain(personal);
+});
+
+test.each([
+  { why: 'text/plain (a simple request, no CORS preflight)', type: 'text/plain' },
+  { why: 'a form', type: 'application/x-www-form-urlencoded' },
+  { why: 'multipart', type: 'multipart/form-data; boundary=x' },
+  { why: 'no Content-Type', type: undefined },
+])('a body sent as $why is 415, and nothing is done for it', async ({ type }) => {
+  const { app, cowin } = setup();
+  const headers: Record<string, string> = { ...FRAME_CALL };
+  if (type === undefined) delete headers['content-type'];
+  else headers['content-type'] = type;
+  const response = await app.request('/api/kycvs/otp', { method: 'POST', headers, body: JSON.stringify(details) });
+  expect(response.status).toBe(415);
+  expect(ApiErrorBodySchema.parse(await response.json()).error).toMatchObject({
+    code: 'BAD_REQUEST',
+    message: expect.stringContaining('application/json'),
+  });
+  expect(cowin.generateOtp).not.toHaveBeenCalled();
+});
+
+test('JSON with a charset is JSON', async () => {
+  const { app } = setup();
+  expect((await post(app, '/otp', details, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+});
+
+test.each([
+  { why: 'another site', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } },
+  { why: 'a registered provider page', headers: { origin: 'http://localhost:5173', 'sec-fetch-site': 'cross-site' } },
+  { why: 'a sibling site', headers: { origin: 'http://127.0.0.1:5174', 'sec-fetch-site': 'same-site' } },
+  {
+    why: 'the right Origin with Sec-Fetch-Site: cross-site',
+    headers: { origin: issuer, 'sec-fetch-site': 'cross-site' },
+  },
+  { why: 'a server with no Origin', headers: { origin: '', 'sec-fetch-site': '' } },
+  { why: 'a sandboxed frame', headers: { origin: 'null', 'sec-fetch-site': 'cross-site' } },
+])('a call from $why is 403 with a clear error, and nothing is done for it', async ({ headers }) => {
+  const { app, cowin } = setup();
+  const sent = Object.fromEntries(Object.entries({ ...FRAME_CALL, ...headers }).filter(([, value]) => value !== ''));
+  for (const [path, body] of [
+    ['/otp', details],
+    ['/verify', { provider: 'demo-travel', session: 's'.repeat(32), otp: '123456' }],
+    ['/otp/resend', { provider: 'demo-travel', session: 's'.repeat(32) }],
+  ] as const) {
+    const response = await app.request(`/api/kycvs${path}`, {
+      method: 'POST',
+      headers: sent,
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(403);
+    expect(ApiErrorBodySchema.parse(await response.json()).error).toMatchObject({
+      code: 'ORIGIN_NOT_ALLOWED',
+      message: expect.stringContaining(issuer),
+    });
+  }
+  expect(cowin.generateOtp).not.toHaveBeenCalled();
+  expect(cowin.confirmOtp).not.toHaveBeenCalled();
+});
+
+test.each([
+  { why: 'a space', nonce: 'a b', status: 400 },
+  { why: 'a newline', nonce: 'a\nb', status: 400 },
+  { why: 'non-ASCII', nonce: 'नॉन्स', status: 400 },
+  { why: '257 characters', nonce: 'n'.repeat(257), status: 400 },
+  { why: 'nothing', nonce: '', status: 400 },
+  { why: 'what frame.html keeps', nonce: 'AbC123+/=', status: 200 },
+  { why: '256 characters', nonce: 'n'.repeat(256), status: 200 },
+])('/verify takes a nonce by the rule frame.html keeps one by: $why is $status', async ({ nonce, status }) => {
+  const { app } = setup();
+  const session = await sessionOf(app);
+  const response = await post(app, '/verify', { provider: 'demo-travel', session, otp: '123456', nonce });
+  expect(response.status).toBe(status);
+  // The same rule, in both places.
+  expect(NONCE_PATTERN.test(nonce)).toBe(status === 200);
 });

@@ -5,7 +5,7 @@ import { OtpRequestSchema, ResendRequestSchema, VerifyRequestSchema } from '../.
 import { ErrorCode } from '../../../widget/protocol';
 import { apiHeaders } from '../http/security-headers';
 import type { ApiLimits, CallKind } from '../limits';
-import { isSameOriginCall } from '../standalone';
+import { isSameOriginCall, isSelfProvider, type SelfCheckCookie } from '../standalone';
 import { fail, type ApiOutcome, type CallOrigin, type VerificationService } from '../verification';
 
 const badRequest = { error: { code: 'BAD_REQUEST', message: 'The request was not understood.' } } as const;
@@ -23,20 +23,49 @@ function answer<T>(c: Context, outcome: ApiOutcome<T>) {
   return c.json({ error: outcome.error }, outcome.status);
 }
 
+export interface ApiRoutesOptions {
+  /** The host's own origin, where the frame and CoWIN's own page run: the only one that may call. */
+  publicOrigin: string;
+  /** Reads CoWIN's own page's cookie, without which `cowin-self` is unknown. */
+  selfCheckCookie: SelfCheckCookie;
+}
+
 /**
- * The widget's API, `/api/kycvs/*`: JSON in, JSON out, `no-store`, within the rate limits.
- * `publicOrigin` is the host's own origin: calls from a page there may use CoWIN's own page's provider.
+ * Why a call is not the frame's (or CoWIN's own page's), before anything else is done for it. The
+ * API is for the frame alone, which runs on the host's origin and posts JSON with `fetch`: a page
+ * elsewhere could otherwise make its visitors' browsers send OTP requests with a "simple" request
+ * (a form, or `text/plain`, which needs no CORS preflight). Browsers always send `Origin` on a POST
+ * and `Sec-Fetch-Site` where they know it, and no page can forge either (standalone/same-origin.ts).
  */
-export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLimits, publicOrigin: string): void {
-  // Headers first, so that they are on bodyLimit's own 413 answer too.
-  app.use(
-    '/api/kycvs/*',
-    async (c, next) => {
-      await next();
-      for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
-    },
-    bodyLimit({ maxSize: 4096, onError: (c) => c.json(badRequest, 413) }),
-  );
+function refusal(c: Context, publicOrigin: string) {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    return c.json(
+      {
+        error: { code: ErrorCode.BAD_REQUEST, message: 'Send the body as JSON, with Content-Type: application/json.' },
+      },
+      415,
+    );
+  }
+  if (!isSameOriginCall((name) => c.req.header(name), publicOrigin)) {
+    const message = `This API answers only the kycvs widget on ${publicOrigin}: embed the widget rather than calling it.`;
+    return c.json({ error: { code: ErrorCode.ORIGIN_NOT_ALLOWED, message } }, 403);
+  }
+  return undefined;
+}
+
+/**
+ * The widget's API, `/api/kycvs/*`: JSON in, JSON out, `no-store`, for the frame only, within the
+ * per-client limits. Only the calls that then do something real count against their provider
+ * (verification/service.ts), so made-up calls cannot use up a provider's budget.
+ */
+export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLimits, options: ApiRoutesOptions): void {
+  const { publicOrigin, selfCheckCookie } = options;
+  // Headers after the handler, so that they are on every answer under /api/kycvs/, errors too.
+  app.use('/api/kycvs/*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
+  });
 
   const route = <S extends z.ZodMiniType<{ provider: string }>, T>(
     path: string,
@@ -44,16 +73,17 @@ export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLi
     schema: S,
     handle: (body: z.infer<S>, from: CallOrigin) => Promise<ApiOutcome<T>>,
   ) =>
-    app.post(`/api/kycvs${path}`, async (c) => {
-      const body = await parseBody(c, schema);
-      // Every call counts, a malformed one too; a refused call goes no further, and never to CoWIN.
-      const admitted = await limits.admit(c, { kind, provider: body?.provider });
+    app.post(`/api/kycvs${path}`, bodyLimit({ maxSize: 4096, onError: (c) => c.json(badRequest, 413) }), async (c) => {
+      const refused = refusal(c, publicOrigin);
+      if (refused) return refused;
+      // Every call counts per client, a malformed one too; a refused call goes no further, and never to CoWIN.
+      const client = limits.clientOf(c);
+      const admitted = await limits.admit(client, kind);
       if (!admitted.ok) return answer(c, fail(429, ErrorCode.RATE_LIMITED, { retryAfter: admitted.retryAfter }));
+      const body = await parseBody(c, schema);
       if (body === undefined) return c.json(badRequest, 400);
-      return answer(
-        c,
-        await handle(body, { sameOrigin: isSameOriginCall((name) => c.req.header(name), publicOrigin) }),
-      );
+      const selfCheck = isSelfProvider(body.provider) ? selfCheckCookie.read(c.req.header('cookie')) : undefined;
+      return answer(c, await handle(body, { client, selfCheck }));
     });
 
   route('/otp', 'otp', OtpRequestSchema, (body, from) => service.requestOtp(body, from));

@@ -5,7 +5,7 @@ import { createHostApp } from '../app';
 import { createApiLimits, RATE_LIMIT_DEFAULTS } from '../limits';
 import { createRegistry } from '../registry';
 import { loadSigningKey } from '../token';
-import { FRAME_TEMPLATE, unusedService, useEmptyDist } from '../test-kit';
+import { FRAME_CALL, FRAME_TEMPLATE, unusedService, useEmptyDist } from '../test-kit';
 
 const distDir = useEmptyDist();
 
@@ -31,7 +31,6 @@ function hostApp(clientLimit: number = RATE_LIMIT_DEFAULTS.client.limit) {
     limits: createApiLimits({
       limits: { ...RATE_LIMIT_DEFAULTS, client: { limit: clientLimit, windowSeconds: 60 } },
       now: () => 0,
-      isProvider: (id) => registry.get(id) !== undefined,
     }),
   });
 }
@@ -134,7 +133,7 @@ test('is rate-limited per client, with Retry-After, and counts with the widget A
   // A bad request counts too, and the widget's own API shares the client's budget.
   const post = await app.request(
     '/api/kycvs/otp',
-    { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
+    { method: 'POST', headers: FRAME_CALL, body: '{}' },
     { incoming: { socket: { remoteAddress: '203.0.113.10', remotePort: 50_000, remoteFamily: 'IPv4' } } },
   );
   expect(post.status).toBe(429);

@@ -36,7 +36,7 @@ export function embedCheckRoute(app: Hono, registry: ProviderRegistry, limits: A
     // apiRoutes' middleware adds the API's headers (no-store, nosniff) to this route's answers too.
     c.header('access-control-allow-origin', '*');
 
-    const admitted = await limits.admit(c, { kind: 'verify', provider: undefined });
+    const admitted = await limits.admit(limits.clientOf(c), 'verify');
     if (!admitted.ok) {
       c.header('retry-after', String(admitted.retryAfter));
       const message = 'Too many requests. Wait a little and try again.';

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { FrameConfig } from '../../../widget/api';
+import { NONCE_PATTERN, type FrameConfig } from '../../../widget/api';
 import { preferredLanguage } from '../../../widget/protocol';
 import { frameHeaders } from '../http/security-headers';
 import type { ProviderRegistry } from '../registry';
@@ -27,7 +27,7 @@ export function frameConfigFor(registry: ProviderRegistry, query: (name: string)
     // the page's <html lang>.
     lang: preferredLanguage(lang),
     instance: /^[\w-]{0,64}$/.test(instance) ? instance : '',
-    ...(nonce && nonce.length <= 256 && /^[\x21-\x7e]+$/.test(nonce) ? { nonce } : {}),
+    ...(nonce !== undefined && NONCE_PATTERN.test(nonce) ? { nonce } : {}),
     // The embedding asked for the share button (`data-share`); a display choice, like `lang`.
     share: query('share') === '1',
   };

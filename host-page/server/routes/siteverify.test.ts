@@ -284,6 +284,7 @@ test('the error codes are the kebab-case words of the contract, each named once'
       'invalid-input-secret',
       'missing-input-response',
       'missing-input-secret',
+      'rate-limited',
       'token-already-used',
       'token-expired',
       'unknown-audience',

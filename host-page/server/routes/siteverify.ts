@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiHeaders } from '../http/security-headers';
+import type { ApiLimits } from '../limits';
 import {
   createSiteverify,
   SiteverifyErrorCode,
@@ -43,7 +44,7 @@ async function readRequest(c: Context): Promise<SiteverifyRequest | undefined> {
   return /^application\/x-www-form-urlencoded\b/i.test(type) ? fromForm(text) : fromJson(text);
 }
 
-function answer(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413) {
+function answer(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413 | 429) {
   for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
   return c.json(body, status);
 }
@@ -53,13 +54,20 @@ function answer(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413) {
  * yes or no, is 200 (as Turnstile answers); only a body that cannot be read is 400. Server to
  * server, so no CORS: a page has no business reading the verdict.
  */
-export function siteverifyRoute(app: Hono, options: SiteverifyOptions): void {
-  const siteverify = createSiteverify(options);
+export function siteverifyRoute(app: Hono, options: SiteverifyOptions & { limits: ApiLimits }): void {
+  const { limits, ...checks } = options;
+  const siteverify = createSiteverify(checks);
   app.post(
     '/api/kycvs/siteverify',
     // A token is under 1 KB; this route must not depend on the widget API's limit to stay small.
     bodyLimit({ maxSize: 8192, onError: (c) => answer(c, badRequest, 413) }),
     async (c) => {
+      // Per calling address, before the token is even read: a provider's server may retry, not flood.
+      const admitted = await limits.admit(limits.clientOf(c), 'siteverify');
+      if (!admitted.ok) {
+        c.header('retry-after', String(admitted.retryAfter));
+        return answer(c, { success: false, 'error-codes': [SiteverifyErrorCode.RATE_LIMITED] }, 429);
+      }
       const request = await readRequest(c);
       if (!request) return answer(c, badRequest, 400);
       return answer(c, await siteverify(request), 200);

@@ -4,12 +4,12 @@ import { FrameConfigSchema } from '../../../widget/api';
 import { KycvsResultSchema } from '../../../widget/protocol';
 import { createRegistry, RegistryError } from '../registry';
 import { useMockedHost } from '../test-kit';
+import { createSelfCheckCookie } from '../standalone';
 import { standaloneRoute } from './standalone';
 
 const { host, mock } = useMockedHost();
 
 const HOST = 'http://127.0.0.1:5174';
-const sameOrigin = { origin: HOST, 'sec-fetch-site': 'same-origin' };
 const asha = { name: 'Asha Verma', mobile: '9876543210' };
 
 /** The CSP as directive → sources. */
@@ -83,24 +83,31 @@ test('a registry that names a provider cowin-self is refused at start', () => {
   expect(() => createRegistry([impostor])).toThrow(RegistryError);
   // And the route refuses such a registry too, should one be made some other way.
   const registry = { get: (id: string) => (id === 'cowin-self' ? impostor : undefined), all: () => [impostor] };
-  expect(() => standaloneRoute(new Hono(), registry as never, '')).toThrow(RegistryError);
+  expect(() =>
+    standaloneRoute(
+      new Hono(),
+      registry as never,
+      '',
+      createSelfCheckCookie({ secret: new Uint8Array(32), publicOrigin: HOST }),
+    ),
+  ).toThrow(RegistryError);
 });
 
-test('the API takes cowin-self from the host’s own page, with Sec-Fetch-Site or with Origin alone', async () => {
+test('the API takes cowin-self only with the cookie CoWIN’s own page set, from that page', async () => {
   const h = await host();
-  for (const headers of [sameOrigin, { origin: HOST }]) {
-    const response = await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, headers);
-    expect(response.status).toBe(200);
-  }
-  expect(mock.outbox.list(asha.mobile)).toHaveLength(2);
+  const page = await h.app.request('/');
+  expect(page.headers.get('set-cookie')).toMatch(
+    /^kycvs-self=[\w.-]+; Path=\/; Max-Age=1800; HttpOnly; SameSite=Strict$/,
+  );
+  const cookie = await h.visitStandalone();
+  expect((await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, { cookie })).status).toBe(200);
+  expect(mock.outbox.list(asha.mobile)).toHaveLength(1);
 });
 
 test.each([
-  ['another site', { origin: 'http://localhost:5173', 'sec-fetch-site': 'cross-site' }],
-  ['a script with no browser headers', {}],
-  ['Sec-Fetch-Site: same-origin without Origin', { 'sec-fetch-site': 'same-origin' }],
-  ['the right Origin with Sec-Fetch-Site: same-site', { origin: HOST, 'sec-fetch-site': 'same-site' }],
-])('the API refuses cowin-self from %s as an unknown provider, and sends no SMS', async (_, headers) => {
+  ['no cookie', {}],
+  ['a made-up cookie', { cookie: 'kycvs-self=AAAAAAAAAAAAAAAAAAAAAA.1736935200.AAAAAAAAAAAAAAAAAAAAAA' }],
+])('without a valid cookie (%s) cowin-self is an unknown provider, and no SMS goes', async (_, headers) => {
   const h = await host();
   const asSelf = await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, headers);
   const unknown = await h.post('/otp', { provider: 'no-such-provider', ...asha }, undefined, headers);
@@ -109,27 +116,54 @@ test.each([
   expect(mock.outbox.list(asha.mobile)).toEqual([]);
 });
 
-test('a cowin-self session cannot be resent or verified from another page', async () => {
+test('a cowin-self session goes on only with the cookie it began with', async () => {
   const h = await host();
+  const cookie = await h.visitStandalone();
   const { session } = (await (
-    await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, sameOrigin)
-  ).json()) as { session: string };
+    await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, { cookie })
+  ).json()) as {
+    session: string;
+  };
   const otp = mock.outbox.list(asha.mobile).at(-1)!.otp;
-  const crossSite = { origin: 'http://localhost:5173', 'sec-fetch-site': 'cross-site' };
-  const verify = await h.post('/verify', { provider: 'cowin-self', session, otp }, undefined, crossSite);
-  expect(verify.status).toBe(404);
+  const other = await h.visitStandalone();
+  const withOther = await h.post('/verify', { provider: 'cowin-self', session, otp }, undefined, { cookie: other });
+  expect(withOther.status).toBe(410);
+  expect((await h.post('/verify', { provider: 'cowin-self', session, otp }, undefined, {})).status).toBe(404);
   // Nor under a registered provider's name: the session belongs to cowin-self.
-  const asProvider = await h.post('/verify', { provider: 'demo-irctc', session, otp }, undefined, sameOrigin);
-  expect(asProvider.status).toBe(410);
+  expect((await h.post('/verify', { provider: 'demo-irctc', session, otp }, undefined, { cookie })).status).toBe(410);
+  expect((await h.post('/verify', { provider: 'cowin-self', session, otp }, undefined, { cookie })).status).toBe(200);
+});
+
+test('CoWIN’s own page has a bucket of its own: 30 OTP sends an hour from one address', async () => {
+  const h = await host();
+  const cookie = await h.visitStandalone();
+  const people = ['9876543210', '9123456780', '9988776655', '9000000001'];
+  const statuses: number[] = [];
+  for (let i = 0; i < 31; i++) {
+    const response = await h.post(
+      '/otp',
+      { provider: 'cowin-self', name: 'Any Name', mobile: people[i % 4] },
+      '198.51.100.9',
+      { cookie },
+    );
+    statuses.push(response.status);
+  }
+  expect(statuses.slice(0, 30).every((status) => status === 200)).toBe(true);
+  expect(statuses[30]).toBe(429);
+  // A provider's widget at the same address is not held up by it.
+  expect((await h.post('/otp', { provider: 'demo-travel', ...asha }, '198.51.100.9')).status).toBe(200);
 });
 
 test('CoWIN’s own page gets the full answer; its token is good for no provider at siteverify', async () => {
   const h = await host();
+  const cookie = await h.visitStandalone();
   const { session } = (await (
-    await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, sameOrigin)
-  ).json()) as { session: string };
+    await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, { cookie })
+  ).json()) as {
+    session: string;
+  };
   const sms = mock.outbox.list(asha.mobile).at(-1)!;
-  const response = await h.post('/verify', { provider: 'cowin-self', session, otp: sms.otp }, undefined, sameOrigin);
+  const response = await h.post('/verify', { provider: 'cowin-self', session, otp: sms.otp }, undefined, { cookie });
   expect(response.status).toBe(200);
   const result = KycvsResultSchema.parse(await response.json());
   expect(result.status).toBe('FULLY_VACCINATED');
@@ -146,15 +180,15 @@ test('CoWIN’s own page gets the full answer; its token is good for no provider
   expect(await verdict.json()).toEqual({ success: false, 'error-codes': ['unknown-audience'] });
 });
 
-test('the SMS for CoWIN’s own page names no requester and ends with a one-host WebOTP line', async () => {
+test('the SMS for CoWIN’s own page names only its site, and ends with a one-host WebOTP line', async () => {
   const h = await host();
-  await h.post(
-    '/otp',
-    { provider: 'cowin-self', ...asha, parentOrigin: 'http://localhost:5173' },
-    undefined,
-    sameOrigin,
-  );
+  const cookie = await h.visitStandalone();
+  await h.post('/otp', { provider: 'cowin-self', ...asha, parentOrigin: 'http://localhost:5173' }, undefined, {
+    cookie,
+  });
   const sms = mock.outbox.list(asha.mobile).at(-1)!;
-  expect(sms.text).toMatch(/^Your OTP to check your vaccination status is \d{6}\. /);
+  expect(sms.text).toMatch(
+    /^Your OTP to check your own vaccination status on 127\.0\.0\.1:5174 is \d{6}\. Type it only on 127\.0\.0\.1:5174: /,
+  );
   expect(sms.text.split('\n').at(-1)).toBe(`@127.0.0.1:5174 #${sms.otp}`);
 });

@@ -3,7 +3,7 @@ import type { FrameConfig } from '../../../widget/api';
 import { isSupportedLanguage } from '../../../widget/protocol';
 import { frameHeaders } from '../http/security-headers';
 import { RegistryError, type ProviderRegistry } from '../registry';
-import { bestLanguage, SELF_PROVIDER } from '../standalone';
+import { bestLanguage, SELF_PROVIDER, type SelfCheckCookie } from '../standalone';
 import { renderFrame } from './frame';
 
 /**
@@ -37,13 +37,19 @@ function standaloneHeaders(): Record<string, string> {
  * `GET /`: "Know Your Vaccination Status", the page a citizen reaches from CoWIN's home page. The
  * same built frame.html as the widget's, opened top-level, checking the person's own status.
  */
-export function standaloneRoute(app: Hono, registry: ProviderRegistry, template: string): void {
+export function standaloneRoute(
+  app: Hono,
+  registry: ProviderRegistry,
+  template: string,
+  cookie: SelfCheckCookie,
+): void {
   // A registered provider with this id would own the standalone page's tokens at siteverify.
   if (registry.get(SELF_PROVIDER.id)) {
     throw new RegistryError(`the provider id "${SELF_PROVIDER.id}" is reserved for CoWIN's own page: rename it.`);
   }
   app.get('/', (c) => {
     const config = standaloneConfig(c.req.query('lang'), c.req.header('accept-language'));
-    return c.html(renderFrame(template, config), 200, standaloneHeaders());
+    // The visit's cookie: the API knows `cowin-self` only from this page's own calls (SECURITY.md).
+    return c.html(renderFrame(template, config), 200, { ...standaloneHeaders(), 'set-cookie': cookie.issue() });
   });
 }

@@ -21,7 +21,9 @@ export const SiteverifyErrorCode = {
   INVALID_INPUT_SECRET: 'invalid-input-secret',
   /** The body is not a JSON object (or form) with string `token` and `secret`. Answered with HTTP 400. */
   BAD_REQUEST: 'bad-request',
-  /** The host could not check the token; try again. */
+  /** Too many siteverify calls from this address: wait `Retry-After` seconds. Answered with HTTP 429; the token stays usable. */
+  RATE_LIMITED: 'rate-limited',
+  /** The host could not check the token; try again (HTTP 503). The token stays usable. */
   INTERNAL_ERROR: 'internal-error',
 } as const;
 

@@ -92,7 +92,6 @@ describe.each(backends)('two hosts on one $name store', ({ open }) => {
         subjectSecret,
         limits: RATE_LIMIT_DEFAULTS,
         trust: NO_PROXY,
-        isProvider: () => true,
         now,
       });
       return createVerificationService({
@@ -100,6 +99,7 @@ describe.each(backends)('two hosts on one $name store', ({ open }) => {
         cowin,
         sessions: state.sessions,
         mobileQuota: state.mobileQuota,
+        providerBudget: state.providerBudget,
         signingKey,
         subjectSecret,
         issuer: 'https://kycvs.example',

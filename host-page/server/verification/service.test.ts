@@ -558,19 +558,28 @@ test("over the mobile's OTP quota, requestOtp and resendOtp are 429 RATE_LIMITED
   const refused = { ok: false, status: 429, error: { code: 'RATE_LIMITED', retryAfter: 42 } };
   expect(await service.requestOtp({ ...details, mobile: '+91 98765 43210' })).toMatchObject(refused);
   expect(await service.resendOtp({ provider: 'demo-travel', session })).toMatchObject(refused);
-  expect(take.mock.calls).toEqual([['9876543210'], ['9876543210']]);
+  expect(take.mock.calls).toEqual([
+    ['9876543210', 'anonymous'],
+    ['9876543210', 'anonymous'],
+  ]);
   expect(s.cowin.generateOtp).toHaveBeenCalledTimes(1);
 });
 
-test('by default one mobile gets 20 OTP sends in 10 minutes, resends included', async () => {
+test('by default one mobile gets 20 OTP sends in 10 minutes from all addresses, 10 from one, resends included', async () => {
   const s = setup();
+  const office = { client: 'office' };
   const session = await started(s);
   for (let i = 0; i < 3; i++) {
     s.advance(60_000);
-    expect(await s.service.resendOtp({ provider: 'demo-travel', session })).toMatchObject({ ok: true });
+    expect(await s.service.resendOtp({ provider: 'demo-travel', session }, undefined)).toMatchObject({ ok: true });
   }
-  for (let i = 0; i < 16; i++) expect(await s.service.requestOtp(details)).toMatchObject({ ok: true });
+  for (let i = 0; i < 6; i++) expect(await s.service.requestOtp(details)).toMatchObject({ ok: true });
   expect(await s.service.requestOtp(details)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+  for (let i = 0; i < 10; i++) expect(await s.service.requestOtp(details, office)).toMatchObject({ ok: true });
+  expect(await s.service.requestOtp(details, { client: 'elsewhere' })).toMatchObject({
+    ok: false,
+    error: { code: 'RATE_LIMITED' },
+  });
   expect(s.cowin.generateOtp).toHaveBeenCalledTimes(20);
 });
 

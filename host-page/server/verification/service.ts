@@ -3,7 +3,7 @@ import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../.
 import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../widget/normalize';
 import { ErrorCode, type KycvsResult } from '../../../widget/protocol';
 import type { CowinClient } from '../cowin/client';
-import { createMobileQuota, type MobileQuota } from '../limits';
+import { createMobileQuota, createProviderBudget, type MobileQuota, type ProviderBudget } from '../limits';
 import type { Provider, ProviderRegistry } from '../registry';
 import { isSelfProvider, SELF_PROVIDER } from '../standalone';
 import { signStatusToken, subjectFor, type SigningKey } from '../token';
@@ -39,6 +39,11 @@ export interface VerificationServiceOptions {
    */
   mobileQuota?: MobileQuota;
   /**
+   * What each provider's users may do together, counted only for calls that do something real.
+   * @default createProviderBudget({ now }): the README's defaults
+   */
+  providerBudget?: ProviderBudget;
+  /**
    * The least time, in ms, an OTP send takes, so that its timing says nothing about registration
    * (see no-sooner-than.ts). Set it above CoWIN's slowest usual answer (`KYCVS_OTP_MIN_MS`).
    * @default 0
@@ -55,9 +60,17 @@ export interface VerificationServiceOptions {
 
 /** What the route knows of where a call came from. */
 export interface CallOrigin {
-  /** Made by a page on the host's own origin (standalone/same-origin.ts); only then is `cowin-self` known. */
-  sameOrigin: boolean;
+  /** The client's key for rate limits: a keyed hash of its address (limits/client-address.ts). */
+  client: string;
+  /**
+   * The id of a valid self-check cookie (standalone/self-check-cookie.ts), which only CoWIN's own
+   * page, top-level on the host, can send: only then is `cowin-self` known.
+   */
+  selfCheck?: string | undefined;
 }
+
+/** A call with nothing known of its client: all such calls count as one (tests). */
+const ANONYMOUS: CallOrigin = { client: 'anonymous' };
 
 export interface VerificationService {
   requestOtp(request: OtpRequest, from?: CallOrigin): Promise<ApiOutcome<OtpResponse>>;
@@ -93,21 +106,32 @@ export function createVerificationService(options: VerificationServiceOptions): 
   } = options;
   const sessions = options.sessions ?? createSessionStore({ now });
   const mobileQuota = options.mobileQuota ?? createMobileQuota({ now });
+  const providerBudget = options.providerBudget ?? createProviderBudget({ now });
 
   /**
-   * A registered provider, or CoWIN's own page for a call from the host's own origin. Anyone else
+   * A registered provider, or CoWIN's own page for a call with its self-check cookie. Anyone else
    * asking for `cowin-self` hears what an unknown provider hears.
    */
-  const providerFor = (id: string, from: CallOrigin | undefined): Provider | undefined =>
-    isSelfProvider(id) ? (from?.sameOrigin ? SELF_PROVIDER : undefined) : registry.get(id);
-  // CoWIN's own page asks for the person's own status: the SMS names no one else.
-  const requester = (provider: { id: string; name: string }) =>
-    isSelfProvider(provider.id) ? {} : { requesterName: provider.name };
+  const providerFor = (id: string, from: CallOrigin): Provider | undefined =>
+    isSelfProvider(id) ? (from.selfCheck === undefined ? undefined : SELF_PROVIDER) : registry.get(id);
 
-  /** One OTP send to CoWIN, within the mobile's quota, on the timing floor. */
-  async function sendOtp(input: Parameters<CowinClient['generateOtp']>[0]): Promise<ApiOutcome<{ txnId: string }>> {
-    const quota = await mobileQuota.take(input.mobile);
+  /** The provider's budget (or the self-check's bucket), taken once a call is about to do something real. */
+  const spend = (provider: Provider, from: CallOrigin) =>
+    providerBudget.take(provider.id, { client: from.client, selfCheck: isSelfProvider(provider.id) });
+  // CoWIN's own page asks for the person's own status: the SMS names no one else, only the site.
+  const requester = (provider: { id: string; name: string }) =>
+    isSelfProvider(provider.id) ? { selfCheckSite: new URL(issuer).host } : { requesterName: provider.name };
+
+  /** One OTP send to CoWIN, within the mobile's quota and the provider's budget, on the timing floor. */
+  async function sendOtp(
+    provider: Provider,
+    from: CallOrigin,
+    input: Parameters<CowinClient['generateOtp']>[0],
+  ): Promise<ApiOutcome<{ txnId: string }>> {
+    const quota = await mobileQuota.take(input.mobile, from.client);
     if (!quota.ok) return fail(429, ErrorCode.RATE_LIMITED, { retryAfter: quota.retryAfter });
+    const budget = await spend(provider, from);
+    if (!budget.ok) return fail(429, ErrorCode.RATE_LIMITED, { retryAfter: budget.retryAfter });
     const sent = await noSoonerThan(otpMinMs, cowin.generateOtp(input));
     return sent.ok ? sent : fromCowin(sent.failure);
   }
@@ -136,11 +160,14 @@ export function createVerificationService(options: VerificationServiceOptions): 
   async function withLease<T>(
     request: { session: string },
     provider: Provider,
+    from: CallOrigin,
     check: (session: Session) => ApiOutcome<T> | undefined,
     work: (session: Session, lease: Lease) => Promise<ApiOutcome<T>>,
   ): Promise<ApiOutcome<T>> {
     const lease = { id: randomBytes(9).toString('base64url'), until: now() + leaseMs };
     const claimed = await sessions.edit<ApiOutcome<T> | Session>(request.session, provider.id, (session) => {
+      // A self-check goes on only with the cookie it began with: as if there were no such session.
+      if (session.selfCheck !== from.selfCheck) return { value: fail(410, ErrorCode.SESSION_EXPIRED) };
       if (isLeased(session)) return { value: busy };
       const refusal = check(session);
       if (refusal) return { value: refusal };
@@ -149,6 +176,15 @@ export function createVerificationService(options: VerificationServiceOptions): 
     if (claimed === undefined) return fail(410, ErrorCode.SESSION_EXPIRED);
     if ('ok' in claimed) return claimed;
     try {
+      // A live session: now the call counts against its provider.
+      const budget = await spend(provider, from);
+      if (!budget.ok)
+        return await finish(
+          request.session,
+          provider,
+          lease,
+          fail(429, ErrorCode.RATE_LIMITED, { retryAfter: budget.retryAfter }),
+        );
       return await work(claimed, lease);
     } catch (error) {
       // A store or CoWIN fault mid-way: give the session back, if the store lets us, and report.
@@ -180,7 +216,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
   };
 
   return {
-    async requestOtp(request, from) {
+    async requestOtp(request, from = ANONYMOUS) {
       const provider = providerFor(request.provider, from);
       if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
       const name = normalizeName(request.name);
@@ -194,7 +230,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
         parentOrigin: request.parentOrigin,
         ownOrigin: issuer,
       });
-      const sent = await sendOtp({
+      const sent = await sendOtp(provider, from, {
         mobile: mobile.value,
         name: name.value,
         ...requester(provider),
@@ -207,16 +243,18 @@ export function createVerificationService(options: VerificationServiceOptions): 
         name: name.value,
         txnId: sent.data.txnId,
         ...(origins ? { webOtpOrigins: origins } : {}),
+        ...(isSelfProvider(provider.id) && from.selfCheck !== undefined ? { selfCheck: from.selfCheck } : {}),
       });
       return { ok: true, data: otpAnswer(session) };
     },
 
-    async resendOtp(request, from) {
+    async resendOtp(request, from = ANONYMOUS) {
       const provider = providerFor(request.provider, from);
       if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
       return withLease(
         request,
         provider,
+        from,
         (session) => {
           // Waiting would not help here, so this is no 429.
           if (session.resends >= MAX_RESENDS) return fail(403, ErrorCode.RESEND_NOT_ALLOWED);
@@ -224,7 +262,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
           return wait > 0 ? fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait }) : undefined;
         },
         async (session, lease) => {
-          const sent = await sendOtp({
+          const sent = await sendOtp(provider, from, {
             mobile: session.mobile,
             name: session.name,
             ...requester(provider),
@@ -243,7 +281,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
       );
     },
 
-    async verify(request, from) {
+    async verify(request, from = ANONYMOUS) {
       const provider = providerFor(request.provider, from);
       if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
       const otp = toAsciiDigits(request.otp).replace(/\s/g, '');
@@ -252,6 +290,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
       return withLease<KycvsResult>(
         request,
         provider,
+        from,
         (session) => {
           if (!/^\d{6}$/.test(otp)) return fail(400, ErrorCode.INVALID_OTP, { field: 'otp' });
           if (session.wrongTries >= MAX_WRONG_TRIES)

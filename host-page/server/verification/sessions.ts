@@ -19,6 +19,8 @@ export interface Session {
   confirmed?: { otpHash: string; cowinToken: string };
   /** The one request working on the session (a resend or a verify), and until when its claim holds. */
   lease?: Lease;
+  /** CoWIN's own page: the self-check cookie's id the session was begun with; only that cookie goes on. */
+  selfCheck?: string;
 }
 
 export interface Lease {
@@ -26,7 +28,7 @@ export interface Lease {
   until: number;
 }
 
-export type NewSession = Pick<Session, 'provider' | 'mobile' | 'name' | 'txnId' | 'webOtpOrigins'>;
+export type NewSession = Pick<Session, 'provider' | 'mobile' | 'name' | 'txnId' | 'webOtpOrigins' | 'selfCheck'>;
 
 export const OTP_VALIDITY_SECONDS = 180;
 export const RESEND_AFTER_SECONDS = 60;
