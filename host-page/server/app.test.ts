@@ -97,3 +97,14 @@ test('each request is logged with method, path and status, never the query', asy
   expect(logged).not.toContain('9876543210');
   expect(logged).not.toContain('secret-nonce');
 });
+
+test('on an https public origin every answer carries HSTS; on plain http none does', async () => {
+  const secure = hostApp({ issuer: 'https://kycvs.example' }).app;
+  const plain = hostApp({ issuer: 'http://127.0.0.1:5174' }).app;
+  for (const path of ['/embed.js', '/frame.html?provider=demo-travel', '/.well-known/jwks.json', '/nowhere']) {
+    expect((await secure.request(path)).headers.get('strict-transport-security')).toBe('max-age=31536000');
+    expect((await plain.request(path)).headers.get('strict-transport-security')).toBeNull();
+  }
+  const api = await secure.request('/api/kycvs/otp', { method: 'POST', body: '{}' });
+  expect(api.headers.get('strict-transport-security')).toBe('max-age=31536000');
+});

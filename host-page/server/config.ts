@@ -151,7 +151,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
     demoPort,
     publicOrigin,
     demoOrigin,
-    registry: env.KYCVS_PROVIDERS ? loadRegistryFile(env.KYCVS_PROVIDERS) : demoRegistry(demoOrigin),
+    registry: env.KYCVS_PROVIDERS
+      ? loadRegistryFile(env.KYCVS_PROVIDERS, { plainHttp: cowinApiBase ? 'loopback' : 'any' })
+      : demoRegistry(demoOrigin),
     cowinApiBase,
     cowinApiKey: env.COWIN_API_KEY || undefined,
     signingKey: env.KYCVS_SIGNING_KEY || undefined,

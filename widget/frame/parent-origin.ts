@@ -18,9 +18,10 @@ export interface ParentFacts {
  * Elsewhere (Firefox) posting to the exact origin is the guard: a message posted to A reaches no
  * other origin.
  *
- * `<iframe referrerpolicy="no-referrer">` (or `same-origin` across origins) hides the embedder as
- * `"null"` in `ancestorOrigins` (https://github.com/whatwg/html/pull/11560), so such an iframe is
- * refused: the embedder must not set that policy on our iframe.
+ * The HTML standard now has `<iframe referrerpolicy="no-referrer">` (or `same-origin` across
+ * origins) hide the embedder as `"null"` in `ancestorOrigins` (https://github.com/whatwg/html/pull/11560),
+ * which would make such an iframe refused; Chromium 156 does not do it yet (e2e origins.spec.ts pins
+ * today's behaviour), so the docs ask embedders not to set that policy rather than promise a refusal.
  */
 export function verifiedParentOrigin({ claimed, topLevel, ancestorOrigins }: ParentFacts): string | null {
   if (claimed === null || topLevel) return null;

@@ -7,5 +7,6 @@ export function demoRegistry(demoOrigin: string): ProviderRegistry {
     ...p,
     allowed_origins: p.allowed_origins.map((o) => (o === 'http://localhost:5173' ? demoOrigin : o)),
   }));
-  return createRegistry(providers, 'the bundled demo registry');
+  // The demo site is plain http, on this machine or (mock mode only) another one on the LAN.
+  return createRegistry(providers, 'the bundled demo registry', { plainHttp: 'any' });
 }

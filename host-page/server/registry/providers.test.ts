@@ -166,3 +166,26 @@ test('loadRegistryFile refuses a well-formed file with a bad provider, naming fi
   expect(error.message).toContain(`KYCVS_PROVIDERS=${path} is not valid`);
   expect(error.message).toContain('0.scope');
 });
+
+test.each([
+  { origin: 'http://agency.example', allowed: false },
+  { origin: 'http://192.168.1.20:8080', allowed: false },
+  { origin: 'http://localhost:5173', allowed: true },
+  { origin: 'http://shop.localhost', allowed: true },
+  { origin: 'http://127.0.0.1:5173', allowed: true },
+  { origin: 'http://[::1]:5173', allowed: true },
+  { origin: 'https://agency.example', allowed: true },
+])('outside mock mode, $origin is allowed: $allowed', ({ origin, allowed }) => {
+  const registry = () => createRegistry([{ ...good, allowed_origins: ['https://ok.example', origin] }]);
+  if (allowed) expect(() => registry()).not.toThrow();
+  else expect(errorOf(registry).message).toMatch(/0\.allowed_origins\.1: must be https:\/\//);
+  // In mock mode a demo on the LAN may be plain http.
+  expect(() => createRegistry([{ ...good, allowed_origins: [origin] }], 'x', { plainHttp: 'any' })).not.toThrow();
+});
+
+test('a registry file with a syntax error inside a secret names the line and column, never the text', () => {
+  const file = writeTemp('leaky.json', '[\n  { "id": "agency-1", "secret": hunter2-hunter2-hunter2 }\n]');
+  const error = errorOf(() => loadRegistryFile(file));
+  expect(error.message).toBe(`KYCVS_PROVIDERS=${file} is not valid JSON: a syntax error at line 2, column 33.`);
+  expect(error.message).not.toContain('hunter2');
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { ScopeSchema, type Scope } from '../../../widget/protocol';
+import { jsonSyntaxError } from './json-syntax';
 
 /** An exact http(s) origin, as the browser writes it: scheme, host and optional port, nothing after. */
 export function isExactOrigin(value: string): boolean {
@@ -54,8 +55,46 @@ export class RegistryError extends Error {
   override name = 'RegistryError';
 }
 
+export interface RegistryOptions {
+  /**
+   * Which `http://` origins may be registered: `any` in mock mode (demos on a LAN), else only
+   * loopback ones (a developer's machine): a real page on plain http can be rewritten by anyone on
+   * its network, script included, and would receive the results.
+   * @default 'loopback'
+   */
+  plainHttp?: 'any' | 'loopback';
+}
+
+/** localhost, *.localhost, 127.0.0.0/8 and [::1]: addresses that never leave the machine. */
+function isLoopbackHost(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    /^127(?:\.\d{1,3}){3}$/.test(hostname) ||
+    hostname === '[::1]'
+  );
+}
+
+/** Every registered `http://` origin that is not loopback, as `index.allowed_origins.n`. */
+function plainHttpOrigins(providers: readonly Provider[]): string[] {
+  return providers.flatMap((provider, index) =>
+    provider.allowed_origins.flatMap((origin, n) => {
+      const url = new URL(origin);
+      return url.protocol === 'http:' && !isLoopbackHost(url.hostname)
+        ? [
+            `  - ${index}.allowed_origins.${n}: must be https:// (plain http:// only for localhost, 127.0.0.1 or [::1] outside mock mode)`,
+          ]
+        : [];
+    }),
+  );
+}
+
 /** Validates a parsed registry; throws a `RegistryError` that names each problem and where it is. */
-export function createRegistry(value: unknown, source = 'the provider registry'): ProviderRegistry {
+export function createRegistry(
+  value: unknown,
+  source = 'the provider registry',
+  { plainHttp = 'loopback' }: RegistryOptions = {},
+): ProviderRegistry {
   const parsed = RegistrySchema.safeParse(value);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
@@ -64,12 +103,17 @@ export function createRegistry(value: unknown, source = 'the provider registry')
     });
     throw new RegistryError(`${source} is not valid:\n${problems.join('\n')}`);
   }
+  const insecure = plainHttp === 'loopback' ? plainHttpOrigins(parsed.data) : [];
+  if (insecure.length > 0) throw new RegistryError(`${source} is not valid:\n${insecure.join('\n')}`);
   const byId = new Map(parsed.data.map((p) => [p.id, p]));
   return { get: (id) => byId.get(id), all: () => parsed.data };
 }
 
-/** Reads a registry file (KYCVS_PROVIDERS); every failure becomes one clear `RegistryError`. */
-export function loadRegistryFile(path: string): ProviderRegistry {
+/**
+ * Reads a registry file (KYCVS_PROVIDERS); every failure becomes one clear `RegistryError`, which
+ * never quotes the file: it holds providers' secrets.
+ */
+export function loadRegistryFile(path: string, options: RegistryOptions = {}): ProviderRegistry {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -79,10 +123,10 @@ export function loadRegistryFile(path: string): ProviderRegistry {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new RegistryError(`KYCVS_PROVIDERS=${path} is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    throw new RegistryError(`KYCVS_PROVIDERS=${path} is not valid JSON: ${jsonSyntaxError(text)}.`);
   }
-  return createRegistry(value, `KYCVS_PROVIDERS=${path}`);
+  return createRegistry(value, `KYCVS_PROVIDERS=${path}`, options);
 }
 
 export function hasScope(provider: Provider, scope: Scope): boolean {

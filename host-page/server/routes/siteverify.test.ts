@@ -1,6 +1,7 @@
 import { generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { expect, expectTypeOf, test } from 'vitest';
 import { createHostApp, type HostAppOptions } from '../app';
+import { createApiLimits, RATE_LIMIT_DEFAULTS } from '../limits';
 import { createRegistry } from '../registry';
 import { SiteverifyErrorCode, type SiteverifyAnswer } from '../siteverify';
 import { loadSigningKey, signStatusToken, type SigningKey, type StatusClaims } from '../token';
@@ -250,10 +251,38 @@ test('a form with the token twice is a 400 bad-request', async () => {
   expect(response.status).toBe(400);
 });
 
-test('a body far larger than a token is refused before it is read', async () => {
-  const response = await post(hostApp(), { token: 'x'.repeat(20_000) });
-  expect(response.status).toBe(413);
-  expect(response.headers.get('cache-control')).toBe('no-store');
+test.each([5_000, 20_000])(
+  'a body of %i bytes, far larger than a token, is refused in siteverify’s own shape',
+  async (size) => {
+    const response = await post(hostApp(), { token: 'x'.repeat(size) });
+    expect(response.status).toBe(size > 8192 ? 413 : 200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    // Never in the widget API's shape: a provider's server reads `error-codes`.
+    expect(await response.json()).toEqual({
+      success: false,
+      'error-codes': [size > 8192 ? 'bad-request' : 'invalid-input-response'],
+    });
+  },
+);
+
+test('each calling address gets its own siteverify limit, answered as 429 rate-limited with Retry-After', async () => {
+  const app = hostApp({
+    limits: createApiLimits({ limits: { ...RATE_LIMIT_DEFAULTS, siteverify: { limit: 3, windowSeconds: 60 } } }),
+  });
+  const from = (address: string, body: unknown) =>
+    app.request(
+      '/api/kycvs/siteverify',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      { incoming: { socket: { remoteAddress: address } } },
+    );
+  const token = await sign();
+  for (let i = 0; i < 3; i++) expect((await from('198.51.100.1', { token: 'junk' })).status).toBe(200);
+  const limited = await from('198.51.100.1', { token });
+  expect(limited.status).toBe(429);
+  expect(limited.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+  expect(await limited.json()).toEqual({ success: false, 'error-codes': ['rate-limited'] });
+  // The token was not used up, and another address is counted apart.
+  expect(await verdict(await from('198.51.100.2', { token }))).toMatchObject({ status: 200, body: { success: true } });
 });
 
 test('every answer is no-store, and none is readable by a page (no CORS)', async () => {
