@@ -5,7 +5,11 @@ import { demoOrigin, expect, hostOrigin, openJsApiPage, test, widgetFrame } from
 type Window = typeof window & { KYCVS: KycvsGlobal; seen: { results: unknown[]; errors: unknown[] } };
 
 /** Adds an iframe of frame.html with these query parameters and waits until it has loaded. */
-async function addFrame(page: Page, params: Record<string, string>, referrerPolicy = ''): Promise<void> {
+async function addFrame(
+  page: Page,
+  params: Record<string, string>,
+  referrerPolicy: ReferrerPolicy = '',
+): Promise<void> {
   await page.evaluate(
     ({ src, referrerPolicy }) =>
       new Promise<void>((resolve) => {

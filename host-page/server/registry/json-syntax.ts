@@ -8,7 +8,10 @@ export function jsonErrorOffset(text: string): number | undefined {
     throw at;
   };
   const expect = (literal: string) => {
-    for (const char of literal) if (text[at++] !== char) (at--, fail());
+    for (const char of literal) {
+      if (text[at] !== char) fail();
+      at++;
+    }
   };
   function string(): void {
     expect('"');
