@@ -1,4 +1,5 @@
 import type { Directory } from './directory';
+import type { Faults } from './faults';
 import type { OtpQuota } from './otp-quota';
 import type { OtpStore } from './otp-store';
 import type { Outbox } from './outbox';
@@ -15,4 +16,6 @@ export interface MockContext {
   quota: OtpQuota;
   outbox: Outbox;
   tokens: TokenIssuer;
+  /** Answers in recorded shapes, queued by tests (faults.ts). */
+  faults: Faults;
 }

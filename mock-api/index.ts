@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'msw';
 import { createDirectory } from './directory';
+import { createFaults } from './faults';
 import { fixtureBeneficiaries, type FixtureBeneficiary } from './fixtures';
 import { cowinHandlers } from './handlers';
 import { createOtpQuota } from './otp-quota';
@@ -43,6 +44,11 @@ export interface CowinMockOptions {
 export interface CowinMock {
   /** For `setupServer(...mock.handlers)` (msw/node). */
   handlers: RequestHandler[];
+  /**
+   * The next call of a kind answers a recorded shape of the real CoWIN instead (recorded-answers.json).
+   * @example mock.faults.next('status', 'gateway-timeout')
+   */
+  faults: { next(call: 'generateOtp' | 'confirmOtp' | 'status', name: string): void };
   /** The SMS "sent", as a mock phone would show them. */
   outbox: { list(mobile: string): SmsMessage[]; clear(): void };
   /** Forget all transactions, tokens, counters and SMS. */
@@ -68,15 +74,18 @@ export function createCowinMock(options: CowinMockOptions = {}): CowinMock {
     quota: createOtpQuota(),
     outbox,
     tokens: createTokenIssuer(now),
+    faults: createFaults(),
   };
   return {
     handlers: cowinHandlers(ctx),
+    faults: { next: (call, name) => ctx.faults.next(call, name) },
     outbox: { list: (mobile) => outbox.list(mobile), clear: () => outbox.clear() },
     reset() {
       ctx.otps.clear();
       ctx.quota.clear();
       ctx.outbox.clear();
       ctx.tokens.rotate();
+      ctx.faults.clear();
     },
   };
 }

@@ -49,5 +49,5 @@ test('it knows the extra people it was given, and refuses calls without the key'
   expect(generated.status).toBe(200);
   expect(standIn.mock.outbox.list('7000000001')).toHaveLength(1);
   const refused = await call('/v3/vaccination/generateOTP', { body: {}, headers: { 'x-api-key': 'wrong' } });
-  expect(refused.status).toBe(401);
+  expect(refused.status).toBe(403);
 });

@@ -35,12 +35,16 @@ export interface Answer {
   headers: Headers;
 }
 
+/** The answer with its body as JSON, or `{ text }` when the mock answered plain text (the gateway's shapes). */
 async function answer(response: Response): Promise<Answer> {
-  return {
-    status: response.status,
-    body: (await response.json()) as Record<string, unknown>,
-    headers: response.headers,
-  };
+  const text = await response.text();
+  let body: Record<string, unknown>;
+  try {
+    body = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    body = { text };
+  }
+  return { status: response.status, body, headers: response.headers };
 }
 
 function cowinClient(mock: Mock) {

@@ -17,8 +17,9 @@ test.each(calls)('refuses %s %s without x-api-key', async (method, path, body) =
     headers: { 'content-type': 'application/json' },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
-  expect(response.status).toBe(401);
-  expect(await response.json()).toEqual({ errorCode: 'APIKEY0001', error: 'Invalid API key' });
+  // The gateway's answer, not CoWIN's (recorded-answers.json, `forbidden-key`).
+  expect(response.status).toBe(403);
+  expect(await response.json()).toEqual({ message: 'Forbidden' });
 });
 
 test.each(calls)('refuses %s %s with a wrong x-api-key', async (method, path, body) => {
@@ -27,8 +28,9 @@ test.each(calls)('refuses %s %s with a wrong x-api-key', async (method, path, bo
     headers: { 'content-type': 'application/json', 'x-api-key': 'mock-api-key-2' },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
-  expect(response.status).toBe(401);
-  expect(await response.json()).toEqual({ errorCode: 'APIKEY0001', error: 'Invalid API key' });
+  // The gateway's answer, not CoWIN's (recorded-answers.json, `forbidden-key`).
+  expect(response.status).toBe(403);
+  expect(await response.json()).toEqual({ message: 'Forbidden' });
 });
 
 test('sends no SMS when the API key is missing', async () => {

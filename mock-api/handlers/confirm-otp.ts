@@ -20,6 +20,8 @@ export function confirmOtpHandler(ctx: MockContext) {
   return http.post(`${ctx.baseUrl}/v3/vaccination/confirmOTP`, async ({ request }) => {
     const refusal = refuseWithoutApiKey(request, ctx.apiKey);
     if (refusal) return refusal;
+    const fault = ctx.faults.take('confirmOtp');
+    if (fault) return fault;
     const body = await readJson(request, ConfirmOtpBody);
     if (!body) return cowinError('VALIDN0001');
 

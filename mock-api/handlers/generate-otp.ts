@@ -22,6 +22,8 @@ export function generateOtpHandler(ctx: MockContext) {
   return http.post(`${ctx.baseUrl}/v3/vaccination/generateOTP`, async ({ request }) => {
     const refusal = refuseWithoutApiKey(request, ctx.apiKey);
     if (refusal) return refusal;
+    const fault = ctx.faults.take('generateOtp');
+    if (fault) return fault;
     const body = await readJson(request, GenerateOtpBody);
     if (!body) return cowinError('VALIDN0001');
 

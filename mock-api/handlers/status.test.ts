@@ -5,7 +5,8 @@ import { useCowinMock } from '../test-kit';
 
 const { api, clock, mock } = useCowinMock();
 
-const unauthenticated = { errorCode: 'USRAUT0001', error: 'Unauthenticated access' };
+/** The gateway's plain-text 401 (recorded-answers.json, `unauthenticated`). */
+const unauthenticated = { text: 'Unauthenticated access!' };
 
 test('answers status more than once with the same token', async () => {
   const token = await api.login('9123456780', 'Ravi Kumar');
@@ -29,7 +30,7 @@ test('takes the token until 15 minutes and refuses it from then on', async () =>
 test.each([
   ['garbage', 'not-a-token'],
   ['an unsigned JWT', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJiZW4tMDEifQ.'],
-])('refuses %s as a bearer token with 401 USRAUT0001', async (_, token) => {
+])('refuses %s as a bearer token with the gateway’s text 401', async (_, token) => {
   const answer = await api.status(token);
   expect(answer.status).toBe(401);
   expect(answer.body).toEqual(unauthenticated);
@@ -59,7 +60,7 @@ test('refuses a request without Authorization', async () => {
     headers: { 'x-api-key': 'mock-api-key' },
   });
   expect(response.status).toBe(401);
-  expect(await response.json()).toEqual(unauthenticated);
+  expect(await response.text()).toBe(unauthenticated.text);
 });
 
 test('refuses a scheme other than Bearer', async () => {
@@ -68,4 +69,13 @@ test('refuses a scheme other than Bearer', async () => {
     headers: { authorization: `Basic ${token}`, 'x-api-key': 'mock-api-key' },
   });
   expect(response.status).toBe(401);
+});
+
+test('a queued fault answers the next call in the recorded shape, once', async () => {
+  const token = await api.login('9123456780', 'Ravi Kumar');
+  mock.faults.next('status', 'gateway-timeout');
+  const faulted = await api.status(token);
+  expect(faulted).toMatchObject({ status: 504, body: { message: 'Endpoint request timed out' } });
+  expect((await api.status(token)).status).toBe(200);
+  expect(() => mock.faults.next('status', 'no-such-shape')).toThrow(/no recorded answer/);
 });

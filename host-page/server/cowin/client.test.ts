@@ -128,26 +128,36 @@ test.each(calls)('$name sends x-api-key and a timeout signal', async ({ call, an
 test.each([
   { status: 400, errorCode: 'VALIDN0001' },
   { status: 401, errorCode: 'USRAUT0014' },
-  { status: 403, errorCode: 'APIKEY0001' },
-  { status: 429, errorCode: 'OTPLMT0001' },
+  { status: 404, errorCode: 'NOTFND0001' },
 ])('a $status with CoWIN error $errorCode is rejected with that code', async ({ status, errorCode }) => {
   const { client } = clientWith(() => json({ errorCode, error: 'Something' }, status));
   expect(await client.confirmOtp({ otpHash: 'h', txnId: 't' })).toEqual({
     ok: false,
-    failure: { kind: 'rejected', status, errorCode },
+    failure: { call: 'confirmOtp', kind: 'rejected', status, shape: 'json', errorCode },
+  });
+});
+
+test('status decides before the body: a 403 or a 429 with a CoWIN error code is still a refusal or a limit', async () => {
+  const refused = clientWith(() => json({ errorCode: 'APIKEY0001' }, 403)).client;
+  expect(await refused.status('t')).toEqual({
+    ok: false,
+    failure: { call: 'status', kind: 'refused', status: 403, shape: 'json' },
+  });
+  const limited = clientWith(() => json({ errorCode: 'OTPLMT0001' }, 429)).client;
+  expect(await limited.status('t')).toEqual({
+    ok: false,
+    failure: { call: 'status', kind: 'limited', status: 429, shape: 'json' },
   });
 });
 
 test.each([
   { header: '120', retryAfter: 120 },
   { header: '1', retryAfter: 1 },
-])('a rejection keeps Retry-After: $header', async ({ header, retryAfter }) => {
-  const { client } = clientWith(() =>
-    json({ errorCode: 'OTPLMT0001', error: 'limit' }, 429, { 'retry-after': header }),
-  );
+])('a 429 keeps Retry-After: $header', async ({ header, retryAfter }) => {
+  const { client } = clientWith(() => json({ error: 'Too Many Requests' }, 429, { 'retry-after': header }));
   expect(await client.generateOtp({ mobile: '9123456780', name: 'Ravi Kumar', requesterName: 'x' })).toEqual({
     ok: false,
-    failure: { kind: 'rejected', status: 429, errorCode: 'OTPLMT0001', retryAfter },
+    failure: { call: 'generateOtp', kind: 'limited', status: 429, shape: 'json', retryAfter },
   });
 });
 
@@ -161,47 +171,93 @@ test.each(['0', '-5', 'soon', 'Wed, 21 Oct 2015 07:28:00 GMT', ''])(
   },
 );
 
-test.each([500, 502, 503, 504])('a %i is unavailable (server), whatever its body', async (status) => {
+test.each([500, 502, 503])('a %i is unavailable (server), whatever its body', async (status) => {
   const { client } = clientWith(() => json({ errorCode: 'USRAUT0014', error: 'Invalid OTP' }, status));
   expect(await client.confirmOtp({ otpHash: 'h', txnId: 't' })).toEqual({
     ok: false,
-    failure: { kind: 'unavailable', reason: 'server' },
+    failure: { call: 'confirmOtp', kind: 'unavailable', reason: 'server', status, shape: 'json' },
   });
+});
+
+test('a 504 is a timeout: the gateway gave up waiting', async () => {
+  const { client } = clientWith(() => json({ message: 'Endpoint request timed out' }, 504));
+  expect(await client.status('t')).toMatchObject({ ok: false, failure: { kind: 'unavailable', reason: 'timeout' } });
 });
 
 test('a 5xx with an HTML body is unavailable (server)', async () => {
   const { client } = clientWith(() => new Response('<html>Bad gateway</html>', { status: 502 }));
-  expect(await client.status('t')).toEqual({ ok: false, failure: { kind: 'unavailable', reason: 'server' } });
+  expect(await client.status('t')).toEqual({
+    ok: false,
+    failure: { call: 'status', kind: 'unavailable', reason: 'server', status: 502, shape: 'html' },
+  });
 });
 
-test.each(calls)('$name: a 200 that is not JSON is malformed', async ({ call }) => {
+test.each(calls)('$name: a 200 that is not JSON is malformed', async ({ call, name }) => {
   const { client } = clientWith(() => new Response('{"txnId": ', { status: 200 }));
-  expect(await call(client)).toEqual({ ok: false, failure: { kind: 'unavailable', reason: 'malformed' } });
+  expect(await call(client)).toEqual({
+    ok: false,
+    failure: { call: name, kind: 'unavailable', reason: 'malformed', status: 200, shape: 'text' },
+  });
 });
 
-test.each(calls)('$name: a 200 JSON of the wrong shape is malformed', async ({ call }) => {
+test.each(calls)('$name: a 200 JSON of the wrong shape is malformed', async ({ call, name }) => {
   const { client } = clientWith(() => json({ unexpected: true }));
-  expect(await call(client)).toEqual({ ok: false, failure: { kind: 'unavailable', reason: 'malformed' } });
+  expect(await call(client)).toEqual({
+    ok: false,
+    failure: { call: name, kind: 'unavailable', reason: 'malformed', status: 200, shape: 'json' },
+  });
 });
 
 test.each([
   { why: 'a vaccination_status out of range', body: { ...statusBody, vaccination_status: 3 } },
-  { why: 'a vaccination_status as text', body: { ...statusBody, vaccination_status: '2' } },
-  { why: 'no beneficiary', body: { vaccination_status: 2 } },
+  { why: 'a vaccination_status as a word', body: { ...statusBody, vaccination_status: 'two' } },
+  { why: 'no vaccination_status', body: { beneficiary: statusBody.beneficiary } },
 ])('status with $why is malformed', async ({ body }) => {
   const { client } = clientWith(() => json(body));
-  expect(await client.status('t')).toEqual({ ok: false, failure: { kind: 'unavailable', reason: 'malformed' } });
+  expect(await client.status('t')).toMatchObject({ ok: false, failure: { kind: 'unavailable', reason: 'malformed' } });
 });
 
 test.each([
-  { why: 'not JSON', response: () => new Response('Unauthorized', { status: 401 }) },
-  { why: 'JSON without errorCode', response: () => json({ message: 'nope' }, 401) },
-])('a 4xx $why is malformed', async ({ response }) => {
+  { why: 'only vaccination_status', body: { vaccination_status: 2 }, expected: { vaccination_status: 2 } },
+  { why: 'the status as a digit in a string', body: { vaccination_status: '1' }, expected: { vaccination_status: 1 } },
+  {
+    why: 'a beneficiary of the wrong shape, which is left out',
+    body: { vaccination_status: 0, beneficiary: 'Asha' },
+    expected: { vaccination_status: 0 },
+  },
+  {
+    why: 'a beneficiary without a name, which is kept',
+    body: { vaccination_status: 2, beneficiary: { vaccine: 'COVISHIELD' } },
+    expected: { vaccination_status: 2, beneficiary: { vaccine: 'COVISHIELD' } },
+  },
+])('status with $why is a status', async ({ body, expected }) => {
+  const { client } = clientWith(() => json(body));
+  expect(await client.status('t')).toEqual({ ok: true, data: expected });
+});
+
+test.each([
+  { why: 'plain text', response: () => new Response('Unauthenticated access!', { status: 401 }), shape: 'text' },
+  { why: 'JSON without errorCode', response: () => json({ message: 'nope' }, 401), shape: 'json' },
+  { why: 'an HTML page', response: () => new Response('<html>no</html>', { status: 400 }), shape: 'html' },
+])('a 4xx in $why is a rejection, in that shape', async ({ response, shape }) => {
   const { client } = clientWith(response);
-  expect(await client.confirmOtp({ otpHash: 'h', txnId: 't' })).toEqual({
+  expect(await client.confirmOtp({ otpHash: 'h', txnId: 't' })).toMatchObject({
     ok: false,
-    failure: { kind: 'unavailable', reason: 'malformed' },
+    failure: { call: 'confirmOtp', kind: 'rejected', shape },
   });
+});
+
+test('redirects are errors, never followed: the key would go wherever they point', async () => {
+  const { client, fetch } = clientWith(() => json({ txnId: 'x' }));
+  await client.generateOtp({ mobile: '9123456780', name: 'Ravi Kumar' });
+  expect(fetch.mock.calls[0]?.[1]?.redirect).toBe('error');
+});
+
+test('the User-Agent is the configured one', async () => {
+  const fetch = fakeFetch(() => json({ txnId: 'x' }));
+  const client = createCowinClient({ baseUrl, apiKey, fetch, userAgent: 'Mozilla/5.0 (kycvs host)' });
+  await client.generateOtp({ mobile: '9123456780', name: 'Ravi Kumar' });
+  expect(headersOf(fetch.mock.calls[0]?.[1]).get('user-agent')).toBe('Mozilla/5.0 (kycvs host)');
 });
 
 test('a CoWIN that does not answer in time is unavailable (timeout)', async () => {
@@ -214,7 +270,7 @@ test('a CoWIN that does not answer in time is unavailable (timeout)', async () =
   const started = performance.now();
   expect(await client.generateOtp({ mobile: '9123456780', name: 'Ravi Kumar', requesterName: 'x' })).toEqual({
     ok: false,
-    failure: { kind: 'unavailable', reason: 'timeout' },
+    failure: { call: 'generateOtp', kind: 'unavailable', reason: 'timeout' },
   });
   expect(performance.now() - started).toBeLessThan(2_000);
 });
@@ -224,7 +280,10 @@ test.each([
   { why: 'any other error', error: () => new Error('ECONNRESET') },
 ])('a rejecting fetch, $why, is unavailable (network)', async ({ error }) => {
   const { client } = clientWith(() => Promise.reject(error()));
-  expect(await client.status('t')).toEqual({ ok: false, failure: { kind: 'unavailable', reason: 'network' } });
+  expect(await client.status('t')).toEqual({
+    ok: false,
+    failure: { call: 'status', kind: 'unavailable', reason: 'network' },
+  });
 });
 
 test('the API key never leaves in the body or the URL', async () => {
@@ -243,7 +302,10 @@ test('with the real fetch, a server that never answers is a timeout', async () =
   const { port } = server.address() as AddressInfo;
   try {
     const client = createCowinClient({ baseUrl: `http://127.0.0.1:${port}`, apiKey, timeoutMs: 50 });
-    expect(await client.status('t')).toEqual({ ok: false, failure: { kind: 'unavailable', reason: 'timeout' } });
+    expect(await client.status('t')).toEqual({
+      ok: false,
+      failure: { call: 'status', kind: 'unavailable', reason: 'timeout' },
+    });
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
@@ -256,5 +318,8 @@ test('with the real fetch, a refused connection is a network failure', async () 
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   const client = createCowinClient({ baseUrl: `http://127.0.0.1:${port}`, apiKey, timeoutMs: 2_000 });
-  expect(await client.status('t')).toEqual({ ok: false, failure: { kind: 'unavailable', reason: 'network' } });
+  expect(await client.status('t')).toEqual({
+    ok: false,
+    failure: { call: 'status', kind: 'unavailable', reason: 'network' },
+  });
 });

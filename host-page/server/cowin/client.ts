@@ -1,19 +1,17 @@
 import type * as z from 'zod/mini';
-import {
-  ConfirmOtpAnswerSchema,
-  CowinErrorSchema,
-  GenerateOtpAnswerSchema,
-  StatusAnswerSchema,
-  type StatusAnswer,
-} from './schemas';
+import { readAnswer } from './answer';
+import { classify, type CowinCall, type CowinFailure } from './failure';
+import { ConfirmOtpAnswerSchema, GenerateOtpAnswerSchema, parseStatusAnswer, type StatusAnswer } from './schemas';
 
-/**
- * Why a CoWIN call failed. `rejected`: CoWIN answered 4xx with its `{ errorCode, error }`;
- * `unavailable`: no usable answer. Callers map these to our own codes: CoWIN's never pass through.
- */
-export type CowinFailure =
-  | { kind: 'rejected'; status: number; errorCode: string; retryAfter?: number }
-  | { kind: 'unavailable'; reason: 'timeout' | 'network' | 'server' | 'malformed' };
+/** A zod schema's parse, as the client wants it: the value, or undefined when the body is not one. */
+const by =
+  <S extends z.ZodMiniType>(schema: S) =>
+  (value: unknown): z.output<S> | undefined => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? (parsed.data as z.output<S>) : undefined;
+  };
+
+export type { CowinCall, CowinFailure } from './failure';
 
 export type CowinResult<T> = { ok: true; data: T } | { ok: false; failure: CowinFailure };
 
@@ -21,7 +19,8 @@ export interface CowinClient {
   /**
    * `requesterName`: who asks, named in the SMS (none on CoWIN's own page). `selfCheckSite`: on
    * CoWIN's own page, the host's site, which the SMS names as the only place for the OTP.
-   * `webOtpOrigins`: the top-level and frame origins for the SMS's WebOTP line, when the host knows them.
+   * `webOtpOrigins`: the top-level and frame origins for the SMS's WebOTP line, when the host knows
+   * them. All three are our extensions (docs/cowin.md): a CoWIN that ignores them still works.
    */
   generateOtp(input: {
     mobile: string;
@@ -36,9 +35,19 @@ export interface CowinClient {
 }
 
 export interface CowinClientOptions {
+  /** `COWIN_API_BASE`, checked (base-url.ts): without a trailing slash. */
   baseUrl: string;
   apiKey: string;
+  /**
+   * `COWIN_TIMEOUT_MS`: how long one call may take before it counts as a timeout.
+   * @default 10_000
+   */
   timeoutMs?: number;
+  /**
+   * `COWIN_USER_AGENT`: CoWIN's edge refused requests without a browser-like User-Agent in 2021.
+   * @default 'kycvs-host'
+   */
+  userAgent?: string;
   fetch?: typeof fetch;
 }
 
@@ -46,55 +55,49 @@ export function createCowinClient({
   baseUrl,
   apiKey,
   timeoutMs = 10_000,
+  userAgent = 'kycvs-host',
   fetch: doFetch = fetch,
 }: CowinClientOptions): CowinClient {
-  async function call<S extends z.ZodMiniType>(
+  async function call<T>(
+    name: CowinCall,
     path: string,
-    schema: S,
+    parse: (json: unknown) => T | undefined,
     init: { method: 'GET' | 'POST'; body?: unknown; headers?: Record<string, string> },
-  ): Promise<CowinResult<z.infer<S>>> {
+  ): Promise<CowinResult<T>> {
     let response: Response;
     try {
       response = await doFetch(`${baseUrl}${path}`, {
         method: init.method,
         headers: {
           accept: 'application/json',
+          'user-agent': userAgent,
           'x-api-key': apiKey,
           ...(init.body ? { 'content-type': 'application/json' } : {}),
           ...init.headers,
         },
         ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+        // A redirect would carry x-api-key to wherever it points: CoWIN's API never redirects.
+        redirect: 'error',
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      return { ok: false, failure: { kind: 'unavailable', reason: timedOut ? 'timeout' : 'network' } };
+      return { ok: false, failure: { call: name, kind: 'unavailable', reason: timedOut ? 'timeout' : 'network' } };
     }
-    const body: unknown = await response.json().catch(() => undefined);
-    if (response.status >= 500) return { ok: false, failure: { kind: 'unavailable', reason: 'server' } };
-    if (!response.ok) {
-      const error = CowinErrorSchema.safeParse(body);
-      if (!error.success) return { ok: false, failure: { kind: 'unavailable', reason: 'malformed' } };
-      const retryAfter = Number(response.headers.get('retry-after'));
-      return {
-        ok: false,
-        failure: {
-          kind: 'rejected',
-          status: response.status,
-          errorCode: error.data.errorCode,
-          ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
-        },
-      };
-    }
-    const parsed = schema.safeParse(body);
-    return parsed.success
-      ? { ok: true, data: parsed.data as z.infer<S> }
-      : { ok: false, failure: { kind: 'unavailable', reason: 'malformed' } };
+    const answer = await readAnswer(response);
+    if (answer.status < 200 || answer.status > 299) return { ok: false, failure: classify(name, answer) };
+    const data = parse(answer.json);
+    return data !== undefined
+      ? { ok: true, data }
+      : {
+          ok: false,
+          failure: { call: name, kind: 'unavailable', reason: 'malformed', status: answer.status, shape: answer.shape },
+        };
   }
 
   return {
     generateOtp: ({ mobile, name, requesterName, selfCheckSite, webOtpOrigins }) =>
-      call('/v3/vaccination/generateOTP', GenerateOtpAnswerSchema, {
+      call('generateOtp', '/v3/vaccination/generateOTP', by(GenerateOtpAnswerSchema), {
         method: 'POST',
         body: { mobile_number: mobile, full_name: name },
         headers: {
@@ -107,9 +110,12 @@ export function createCowinClient({
         },
       }),
     confirmOtp: ({ otpHash, txnId }) =>
-      call('/v3/vaccination/confirmOTP', ConfirmOtpAnswerSchema, { method: 'POST', body: { otp: otpHash, txnId } }),
+      call('confirmOtp', '/v3/vaccination/confirmOTP', by(ConfirmOtpAnswerSchema), {
+        method: 'POST',
+        body: { otp: otpHash, txnId },
+      }),
     status: (token) =>
-      call('/v3/vaccination/status', StatusAnswerSchema, {
+      call('status', '/v3/vaccination/status', parseStatusAnswer, {
         method: 'GET',
         headers: { authorization: `Bearer ${token}` },
       }),

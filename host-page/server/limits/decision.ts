@@ -1,6 +1,10 @@
 import type { StateStore, WindowRule } from '../state';
 
-export type RateDecision = { ok: true } | { ok: false; retryAfter: number };
+/**
+ * Admitted (with a way to take the counts back, when a later step refuses the same request), or
+ * refused with the seconds to wait. `release` is not enumerable: an admission still equals `{ ok: true }`.
+ */
+export type RateDecision = { ok: true; readonly release?: () => Promise<void> } | { ok: false; retryAfter: number };
 
 /** One rule to count a request under: the store key (already hashed where it is personal) and the rule. */
 export interface RateCheck {
@@ -16,10 +20,23 @@ export interface RateCheck {
  * on Redis that is one round trip, and keeping each on its own key keeps it Cluster-safe.
  */
 export async function takeAll(store: StateStore, checks: readonly RateCheck[], at: number): Promise<RateDecision> {
-  const hits = await Promise.all(checks.map(({ key, rule }) => store.hit(key, rule, at)));
+  const settled = await Promise.allSettled(checks.map(({ key, rule }) => store.hit(key, rule, at)));
+  const counted = settled.flatMap((result, index) =>
+    result.status === 'fulfilled' && result.value.ok ? [{ key: checks[index]!.key, id: result.value.id }] : [],
+  );
+  const release = () => Promise.all(counted.map(({ key, id }) => store.unhit(key, id))).then(() => undefined);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) {
+    // The store failed on one rule: take back what the others counted (if it lets us), and report.
+    await release().catch(() => undefined);
+    throw failed.reason;
+  }
   let waitMs = 0;
-  for (const hit of hits) if (!hit.ok) waitMs = Math.max(waitMs, hit.waitMs);
-  if (waitMs === 0) return { ok: true };
-  await Promise.all(hits.map((hit, index) => (hit.ok ? store.unhit(checks[index]!.key, hit.id) : undefined)));
-  return { ok: false, retryAfter: Math.max(1, Math.ceil(waitMs / 1000)) };
+  for (const result of settled)
+    if (result.status === 'fulfilled' && !result.value.ok) waitMs = Math.max(waitMs, result.value.waitMs);
+  if (waitMs > 0) {
+    await release();
+    return { ok: false, retryAfter: Math.max(1, Math.ceil(waitMs / 1000)) };
+  }
+  return Object.defineProperty({ ok: true as const }, 'release', { value: release, enumerable: false });
 }

@@ -120,7 +120,7 @@ test("CoWIN's OTP limit is 429 RATE_LIMITED with Retry-After, and CoWIN's code s
   const { app, cowin } = setup();
   cowin.generateOtp.mockResolvedValueOnce({
     ok: false,
-    failure: { kind: 'rejected', status: 429, errorCode: 'OTPLMT0001', retryAfter: 900 },
+    failure: { call: 'generateOtp', kind: 'limited', status: 429, shape: 'json', retryAfter: 900 },
   });
   const response = await post(app, '/otp', details);
   expect(response.status).toBe(429);

@@ -50,6 +50,11 @@ export function standaloneRoute(
   app.get('/', (c) => {
     const config = standaloneConfig(c.req.query('lang'), c.req.header('accept-language'));
     // The visit's cookie: the API knows `cowin-self` only from this page's own calls (SECURITY.md).
-    return c.html(renderFrame(template, config), 200, { ...standaloneHeaders(), 'set-cookie': cookie.issue() });
+    // A valid one is kept, so a reload or a second tab does not end a check already under way.
+    const kept = cookie.read(c.req.header('cookie')) !== undefined;
+    return c.html(renderFrame(template, config), 200, {
+      ...standaloneHeaders(),
+      ...(kept ? {} : { 'set-cookie': cookie.issue() }),
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createMemoryStore, type StateStore } from '../state';
 
 /** How long past `exp` a used `jti` is kept: a margin so that no rounding at the second can reopen a replay. */
@@ -26,9 +27,18 @@ export interface UsedTokenStoreOptions {
 export function createUsedTokenStore(options: UsedTokenStoreOptions = {}): UsedTokenStore {
   const { store = createMemoryStore(), now = Date.now } = options;
   return {
-    consume(jti, exp) {
+    async consume(jti, exp) {
+      const key = `used-token:${jti}`;
       const ttlMs = (exp + KEEP_PAST_EXP_SECONDS) * 1000 - now();
-      return store.add(`used-token:${jti}`, '1', Math.max(ttlMs, 1000));
+      // A mark of this call's own: when the store fails after it may have written it (a timeout),
+      // the mark is taken back, so that the token stays usable, as the 503 says.
+      const mark = randomBytes(9).toString('base64url');
+      try {
+        return await store.add(key, mark, Math.max(ttlMs, 1000));
+      } catch (error) {
+        await store.swap(key, mark, undefined).catch(() => undefined);
+        throw error;
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { stateStoreContract } from './contract-tests';
 import { createMemoryStore } from './memory-store';
+import { StateUnavailableError } from './store';
 
 stateStoreContract(() => createMemoryStore());
 
@@ -25,4 +26,13 @@ test('a window key stays while any of its requests is in the window, however man
   for (let i = 0; i < 50_000; i++) await store.hit(`other-${i}`, { limit: 1, windowMs: 1000 }, now);
   now += 3_600_000;
   expect((await store.hit('mobile', daily, now)).ok).toBe(false);
+});
+
+test('past its most keys it refuses new ones as unavailable, and keeps every live one', async () => {
+  const store = createMemoryStore({ maxEntries: 3 });
+  for (const key of ['a', 'b', 'c']) await store.add(key, 'v', 60_000);
+  await expect(store.add('d', 'v', 60_000)).rejects.toBeInstanceOf(StateUnavailableError);
+  await expect(store.hit('w', { limit: 1, windowMs: 1000 }, Date.now())).rejects.toBeInstanceOf(StateUnavailableError);
+  expect(await store.get('a')).toBe('v');
+  expect(await store.swap('a', 'v', 'w')).toBe(true);
 });

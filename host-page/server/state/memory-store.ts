@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ExpiryQueue } from './expiry-queue';
-import type { StateStore, WindowHit, WindowRule } from './store';
+import { StateUnavailableError, type StateStore, type WindowHit, type WindowRule } from './store';
 
 type Entry =
   | { type: 'value'; value: string; expiresAt: number }
@@ -10,6 +10,13 @@ type Entry =
 export interface MemoryStoreOptions {
   /** @default Date.now */
   now?: () => number;
+  /**
+   * Most keys held at once. Past it, a new key is refused as if the store were down (503, failing
+   * closed) rather than forgetting a live counter: a flood from many addresses then costs a bounded
+   * amount of memory. A million keys are a few hundred MB; a host that needs more wants Redis.
+   * @default 1_000_000
+   */
+  maxEntries?: number;
 }
 
 /**
@@ -18,7 +25,7 @@ export interface MemoryStoreOptions {
  * Every operation first drops what has expired, through the expiry queue, and nothing else.
  */
 export function createMemoryStore(options: MemoryStoreOptions = {}): StateStore & { readonly size: number } {
-  const { now = Date.now } = options;
+  const { now = Date.now, maxEntries = 1_000_000 } = options;
   const entries = new Map<string, Entry>();
   const expiries = new ExpiryQueue();
 
@@ -40,6 +47,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): StateStore 
   }
 
   function put(key: string, entry: Entry): void {
+    if (!entries.has(key) && entries.size >= maxEntries) {
+      throw new StateUnavailableError(`the memory store holds ${maxEntries} keys, its most`);
+    }
     entries.set(key, entry);
     expiries.watch(key, entry.expiresAt);
   }

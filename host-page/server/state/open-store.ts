@@ -27,6 +27,15 @@ export async function openStateStore(
   });
   if (!(await store.connected(CONNECT_WAIT_MS))) {
     say(`state store: Redis at ${where} does not answer yet; the widget API answers 503 until it does`);
+    return store;
+  }
+  // Every key has a TTL, so a volatile-* policy could evict a used token's id (a replay) or a counter.
+  const policy = await store.evictionPolicy();
+  if (policy !== undefined && policy !== 'noeviction') {
+    say(
+      `state store: Redis at ${where} runs maxmemory-policy ${policy}: it may evict used tokens and counters ` +
+        'under memory pressure. Set maxmemory-policy noeviction (docs/scaling.md).',
+    );
   }
   return store;
 }

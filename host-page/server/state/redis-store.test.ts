@@ -70,3 +70,17 @@ test('redactUrl drops the user and password from a Redis URL', () => {
   expect(redactUrl('redis://:s3cret@10.0.0.5:6379')).toBe('redis://10.0.0.5:6379');
   expect(redactUrl('not a url s3cret')).not.toContain('s3cret');
 });
+
+test('it reads Redis’s eviction policy, which the host wants to be noeviction', async () => {
+  const store = await connected(createRedisStore({ url: redis.url, prefix: prefix() }));
+  const raw = new Redis(redis.url);
+  try {
+    expect(await store.evictionPolicy()).toBe('noeviction');
+    await raw.config('SET', 'maxmemory-policy', 'volatile-lru');
+    expect(await store.evictionPolicy()).toBe('volatile-lru');
+  } finally {
+    await raw.config('SET', 'maxmemory-policy', 'noeviction');
+    raw.disconnect();
+    await store.close();
+  }
+});

@@ -23,6 +23,8 @@ export interface RedisStoreOptions {
 export interface RedisStateStore extends StateStore {
   /** Resolves `true` once connected (at once if it is), or `false` after `timeoutMs`. */
   connected(timeoutMs: number): Promise<boolean>;
+  /** Redis's `maxmemory-policy`, or undefined where CONFIG is not allowed (managed services). */
+  evictionPolicy(): Promise<string | undefined>;
 }
 
 interface ScriptedRedis extends Redis {
@@ -115,6 +117,11 @@ export function createRedisStore(options: RedisStoreOptions): RedisStateStore {
             };
             redis.once('ready', onReady);
           }),
+    async evictionPolicy() {
+      const reply = (await redis.config('GET', 'maxmemory-policy').catch(() => [])) as unknown;
+      const pair = Array.isArray(reply) ? reply : Object.entries((reply ?? {}) as Record<string, string>).flat();
+      return typeof pair[1] === 'string' ? pair[1] : undefined;
+    },
     ping: () => run(async () => void (await redis.ping())),
     async close() {
       await redis.quit().catch(() => redis.disconnect());

@@ -44,8 +44,16 @@ function lenientCowin() {
     confirmOtp: vi.fn<CowinClient['confirmOtp']>(async ({ otpHash, txnId }) => {
       await hold.confirm;
       const right = otpHash === (await sha256(RIGHT));
-      if (!right) return { ok: false, failure: { kind: 'rejected', status: 401, errorCode: 'USRAUT0014' } };
-      if (used.has(txnId)) return { ok: false, failure: { kind: 'rejected', status: 401, errorCode: 'USRAUT0015' } };
+      if (!right)
+        return {
+          ok: false,
+          failure: { call: 'confirmOtp', kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0014' },
+        };
+      if (used.has(txnId))
+        return {
+          ok: false,
+          failure: { call: 'confirmOtp', kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0015' },
+        };
       used.add(txnId);
       return { ok: true, data: { token: `token-${txnId}` } };
     }),
@@ -141,7 +149,7 @@ describe.each(backends)('two hosts on one $name store', ({ open }) => {
     const right = s.verify(s.a, RIGHT);
     await vi.waitFor(() => expect(s.cowin.status).toHaveBeenCalled());
     const wrong = await s.verify(s.b, '654321');
-    expect(wrong.ok).toBe(false);
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', retryAfter: 1 } });
     held.open();
     expect((await right).ok).toBe(true);
     await s.store.close();
@@ -149,7 +157,10 @@ describe.each(backends)('two hosts on one $name store', ({ open }) => {
 
   test('after a status fault, only the OTP CoWIN confirmed can finish the verification', async () => {
     const s = await setup();
-    s.cowin.status.mockResolvedValueOnce({ ok: false, failure: { kind: 'unavailable', reason: 'timeout' } });
+    s.cowin.status.mockResolvedValueOnce({
+      ok: false,
+      failure: { call: 'status', kind: 'unavailable', reason: 'timeout' },
+    });
     expect(await s.verify(s.a, RIGHT)).toMatchObject({ ok: false, error: { code: 'TIMEOUT' } });
     expect(await s.verify(s.b, '654321')).toMatchObject({ ok: false, error: { code: 'OTP_INCORRECT' } });
     expect(await s.verify(s.b, RIGHT)).toMatchObject({ ok: true });
@@ -168,7 +179,7 @@ describe.each(backends)('two hosts on one $name store', ({ open }) => {
     await s.store.close();
   });
 
-  test('wrong OTPs sent together count one by one, and none slips past the limit', async () => {
+  test('wrong OTPs sent together: those refused as busy never reach CoWIN, and none slips past the limit', async () => {
     const s = await setup();
     const wrongs = ['000001', '000002', '000003', '000004', '000005', '000006'];
     await Promise.all(wrongs.map((otp, i) => s.verify(i % 2 ? s.a : s.b, otp)));
@@ -198,6 +209,38 @@ describe.each(backends)('two hosts on one $name store', ({ open }) => {
     }
     expect(s.cowin.generateOtp).toHaveBeenCalledTimes(1 + 3);
     expect(await s.resend(s.a)).toMatchObject({ ok: false, status: 403, error: { code: 'RESEND_NOT_ALLOWED' } });
+    await s.store.close();
+  });
+
+  test('a request that outlived its lease changes nothing: the wrong tries of both are counted', async () => {
+    const s = await setup();
+    const held = gate<void>();
+    s.hold.confirm = held.promise;
+    const late = s.verify(s.a, '000001');
+    await vi.waitFor(() => expect(s.cowin.confirmOtp).toHaveBeenCalledTimes(1));
+    s.hold.confirm = undefined;
+    s.clock.now += 30_001;
+    expect(await s.verify(s.b, '000002')).toMatchObject({ ok: false, error: { code: 'OTP_INCORRECT' } });
+    held.open();
+    expect(await late).toMatchObject({ ok: false, error: { code: 'OTP_INCORRECT' } });
+    // Both tries were counted as they claimed the session: the third is the last.
+    expect(await s.verify(s.a, '000003')).toMatchObject({ ok: false, error: { code: 'OTP_ATTEMPTS_EXCEEDED' } });
+    await s.store.close();
+  });
+
+  test('a confirmation that comes back after its lease was lost does not land in a renewed session', async () => {
+    const s = await setup();
+    const held = gate<void>();
+    s.hold.confirm = held.promise;
+    const late = s.verify(s.a, RIGHT);
+    await vi.waitFor(() => expect(s.cowin.confirmOtp).toHaveBeenCalledTimes(1));
+    s.hold.confirm = undefined;
+    s.clock.now += 61_000;
+    expect(await s.resend(s.b)).toMatchObject({ ok: true });
+    held.open();
+    // The late request lost its claim: it must not write the old OTP's confirmation.
+    expect(await late).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(await s.verify(s.b, RIGHT)).toMatchObject({ ok: true });
     await s.store.close();
   });
 

@@ -62,7 +62,7 @@ test('vaccinationsFrom lists nothing for an unvaccinated person', () => {
 });
 
 test('vaccinationsFrom lists each primary dose with ISO dates', () => {
-  expect(vaccinationsFrom(asha.beneficiary)).toEqual([
+  expect(vaccinationsFrom(asha.beneficiary!)).toEqual([
     { vaccine: 'COVISHIELD', dose: 1, date: '2021-05-14' },
     { vaccine: 'COVISHIELD', dose: 2, date: '2021-08-20' },
   ]);
@@ -113,7 +113,7 @@ test('vaccinationsFrom skips a dose whose date is not a CoWIN date', () => {
 });
 
 test('beneficiaryFrom keeps name, birth year as a number, gender and reference id', () => {
-  expect(beneficiaryFrom(asha.beneficiary)).toEqual({
+  expect(beneficiaryFrom(asha.beneficiary!)).toEqual({
     name: 'Asha Verma',
     birth_year: 1986,
     gender: 'Female',
@@ -151,7 +151,7 @@ test('a full-scope provider gets the beneficiary and the doses', () => {
   expect(resultFor(provider('everything'), asha, 'tok')).toEqual({
     status: 'FULLY_VACCINATED',
     token: 'tok',
-    beneficiary: beneficiaryFrom(asha.beneficiary),
-    vaccinations: vaccinationsFrom(asha.beneficiary),
+    beneficiary: beneficiaryFrom(asha.beneficiary!),
+    vaccinations: vaccinationsFrom(asha.beneficiary!),
   });
 });

@@ -32,7 +32,9 @@ export function vaccinationsFrom(b: CowinBeneficiary): Vaccination[] {
   return doses;
 }
 
-export function beneficiaryFrom(b: CowinBeneficiary): Beneficiary {
+/** The person as the widget shows them; undefined when CoWIN gave no name (the status alone). */
+export function beneficiaryFrom(b: CowinBeneficiary): Beneficiary | undefined {
+  if (!b.name) return undefined;
   const birthYear = Number(b.birth_year);
   return {
     name: b.name,
@@ -42,12 +44,19 @@ export function beneficiaryFrom(b: CowinBeneficiary): Beneficiary {
   };
 }
 
-/** The answer a provider gets: the status and token always, details only where its scope allows. */
+/**
+ * The answer a provider gets: the status and token always; details only where its scope allows
+ * them and as CoWIN provides them. Public sources show only `vaccination_status`: an answer without
+ * `beneficiary` gives the status alone, whatever the scope (docs/cowin.md).
+ */
 export function resultFor(provider: Provider, answer: StatusAnswer, token: string): KycvsResult {
+  const person = answer.beneficiary ? beneficiaryFrom(answer.beneficiary) : undefined;
   return {
     status: statusFromCowin(answer.vaccination_status),
     token,
-    ...(hasScope(provider, 'demographics') ? { beneficiary: beneficiaryFrom(answer.beneficiary) } : {}),
-    ...(hasScope(provider, 'vaccinations') ? { vaccinations: vaccinationsFrom(answer.beneficiary) } : {}),
+    ...(person && hasScope(provider, 'demographics') ? { beneficiary: person } : {}),
+    ...(answer.beneficiary && hasScope(provider, 'vaccinations')
+      ? { vaccinations: vaccinationsFrom(answer.beneficiary) }
+      : {}),
   };
 }

@@ -40,7 +40,12 @@ const asha: StatusAnswer = {
   },
 };
 
-const fails = <T>(failure: CowinFailure): CowinResult<T> => ({ ok: false, failure });
+type Failure = CowinFailure extends infer F ? (F extends unknown ? Omit<F, 'call'> : never) : never;
+
+const fails = <T>(failure: Failure, call: CowinFailure['call']): CowinResult<T> => ({
+  ok: false,
+  failure: { ...failure, call } as CowinFailure,
+});
 
 /** A CoWIN that answers every call well unless the test says otherwise; each call is recorded. */
 function fakeCowin(answer: StatusAnswer = asha) {
@@ -347,7 +352,7 @@ test('a failed resend keeps the old OTP and does not use up a resend', async () 
   const s = setup();
   const session = await started(s);
   s.advance(60_000);
-  s.cowin.generateOtp.mockResolvedValueOnce(fails({ kind: 'unavailable', reason: 'server' }));
+  s.cowin.generateOtp.mockResolvedValueOnce(fails({ kind: 'unavailable', reason: 'server' }, 'generateOtp'));
   expect(await s.service.resendOtp({ provider: 'demo-travel', session })).toMatchObject({ ok: false, status: 502 });
   expect(await s.service.resendOtp({ provider: 'demo-travel', session })).toMatchObject({
     ok: true,
@@ -372,111 +377,133 @@ test.each(['12345', '1234567', 'abcdef', '12345a', '', '12-34-56', '１２３４
   },
 );
 
-const cowinFailures: Array<{
-  failure: CowinFailure;
-  status: number;
-  code: string;
-  field?: string;
-  retryAfter?: number;
-}> = [
+/** What any call's failure means, whatever the call. */
+const sharedFailures: Array<{ failure: Failure; status: number; code: string; retryAfter?: number }> = [
   {
-    failure: { kind: 'rejected', status: 401, errorCode: 'USRAUT0014' },
-    status: 400,
-    code: 'OTP_INCORRECT',
-    field: 'otp',
-  },
-  {
-    failure: { kind: 'rejected', status: 401, errorCode: 'USRAUT0015' },
-    status: 400,
-    code: 'OTP_EXPIRED',
-    field: 'otp',
-  },
-  {
-    failure: { kind: 'rejected', status: 401, errorCode: 'USRAUT0017' },
-    status: 400,
-    code: 'OTP_ATTEMPTS_EXCEEDED',
-    field: 'otp',
-  },
-  {
-    failure: { kind: 'rejected', status: 429, errorCode: 'OTPLMT0001', retryAfter: 120 },
+    failure: { kind: 'limited', status: 429, shape: 'json', retryAfter: 120 },
     status: 429,
     code: 'RATE_LIMITED',
     retryAfter: 120,
   },
-  {
-    failure: { kind: 'rejected', status: 429, errorCode: 'OTPLMT0001' },
-    status: 429,
-    code: 'RATE_LIMITED',
-    retryAfter: 3600,
-  },
-  {
-    failure: { kind: 'rejected', status: 429, errorCode: 'THROTL0001', retryAfter: 7 },
-    status: 429,
-    code: 'RATE_LIMITED',
-    retryAfter: 7,
-  },
-  {
-    failure: { kind: 'rejected', status: 429, errorCode: 'THROTL0001' },
-    status: 429,
-    code: 'RATE_LIMITED',
-    retryAfter: 60,
-  },
-  { failure: { kind: 'rejected', status: 401, errorCode: 'APIKEY0001' }, status: 502, code: 'SERVER_ERROR' },
-  { failure: { kind: 'rejected', status: 400, errorCode: 'VALIDN0001' }, status: 502, code: 'SERVER_ERROR' },
+  { failure: { kind: 'limited', status: 429, shape: 'json' }, status: 429, code: 'RATE_LIMITED', retryAfter: 60 },
+  { failure: { kind: 'refused', status: 403, shape: 'html' }, status: 502, code: 'SERVER_ERROR' },
   { failure: { kind: 'unavailable', reason: 'server' }, status: 502, code: 'SERVER_ERROR' },
   { failure: { kind: 'unavailable', reason: 'malformed' }, status: 502, code: 'SERVER_ERROR' },
   { failure: { kind: 'unavailable', reason: 'network' }, status: 502, code: 'SERVER_ERROR' },
   { failure: { kind: 'unavailable', reason: 'timeout' }, status: 504, code: 'TIMEOUT' },
 ];
 
-const cowinCodeOf = (failure: CowinFailure) => (failure.kind === 'rejected' ? failure.errorCode : failure.reason);
+/** At confirmOTP every 4xx is the OTP's fault. */
+const confirmFailures: Array<{ failure: Failure; status: number; code: string; field?: string; retryAfter?: number }> =
+  [
+    ...sharedFailures,
+    {
+      failure: { kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0014' },
+      status: 400,
+      code: 'OTP_INCORRECT',
+      field: 'otp',
+    },
+    {
+      failure: { kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0015' },
+      status: 400,
+      code: 'OTP_INCORRECT',
+      field: 'otp',
+    },
+    { failure: { kind: 'rejected', status: 400, shape: 'text' }, status: 400, code: 'OTP_INCORRECT', field: 'otp' },
+    {
+      failure: { kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0017' },
+      status: 400,
+      code: 'OTP_ATTEMPTS_EXCEEDED',
+      field: 'otp',
+    },
+  ];
 
-test.each(cowinFailures)(
+const cowinWordsOf = (failure: Failure) => ('errorCode' in failure ? (failure.errorCode ?? 'USRAUT') : 'USRAUT');
+
+test.each(confirmFailures)(
   'confirmOtp failing with $failure.kind $failure.errorCode$failure.reason is $status $code',
   async ({ failure, status, code, field, retryAfter }) => {
     const s = setup();
     const session = await started(s);
-    s.cowin.confirmOtp.mockResolvedValueOnce(fails(failure));
+    s.cowin.confirmOtp.mockResolvedValueOnce(fails(failure, 'confirmOtp'));
     const outcome = await s.service.verify({ provider: 'demo-travel', session, otp: '123456' });
     expect(outcome).toMatchObject({ ok: false, status, error: { code } });
     if (outcome.ok) return;
     expect(outcome.error.field).toBe(field);
     expect(outcome.error.retryAfter).toBe(retryAfter);
-    expect(JSON.stringify(outcome)).not.toContain(cowinCodeOf(failure));
+    expect(JSON.stringify(outcome)).not.toContain(cowinWordsOf(failure));
     expect(s.cowin.status).not.toHaveBeenCalled();
   },
 );
 
-test.each(cowinFailures)(
-  'generateOtp failing with $failure.kind $failure.errorCode$failure.reason is $status $code',
+test('a 4xx at confirmOTP once the OTP is over 3 minutes old is OTP_EXPIRED, by the host’s clock', async () => {
+  const s = setup();
+  const session = await started(s);
+  s.advance(180_000);
+  s.cowin.confirmOtp.mockResolvedValueOnce(
+    fails({ kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0014' }, 'confirmOtp'),
+  );
+  expect(await s.service.verify({ provider: 'demo-travel', session, otp: '123456' })).toMatchObject({
+    ok: false,
+    error: { code: 'OTP_EXPIRED', field: 'otp' },
+  });
+});
+
+test.each(sharedFailures)(
+  'generateOtp failing with $failure.kind $failure.reason is $status $code, and leaves no session',
   async ({ failure, status, code, retryAfter }) => {
     const s = setup();
-    s.cowin.generateOtp.mockResolvedValueOnce(fails(failure));
+    s.cowin.generateOtp.mockResolvedValueOnce(fails(failure, 'generateOtp'));
     const outcome = await s.service.requestOtp(details);
     expect(outcome).toMatchObject({ ok: false, status, error: { code } });
     if (outcome.ok) return;
     expect(outcome.error.retryAfter).toBe(retryAfter);
-    expect(JSON.stringify(outcome)).not.toContain(cowinCodeOf(failure));
     expect(s.store.size).toBe(0);
   },
 );
 
-test.each(cowinFailures.filter((f) => f.failure.kind === 'unavailable'))(
-  'status failing with $failure.reason is $status $code',
+test.each([
+  { failure: { kind: 'rejected', status: 400, shape: 'json', errorCode: 'USRAUT0015' } as Failure },
+  { failure: { kind: 'rejected', status: 400, shape: 'json', errorCode: 'USRAUT0024' } as Failure },
+  { failure: { kind: 'rejected', status: 404, shape: 'html' } as Failure },
+])(
+  'generateOtp refusing the details ($failure.status $failure.errorCode) answers as for a registered person, then fails as a wrong OTP',
+  async ({ failure }) => {
+    const s = setup();
+    const reference = await s.service.requestOtp(details);
+    s.cowin.generateOtp.mockResolvedValueOnce(fails(failure, 'generateOtp'));
+    const phantom = await s.service.requestOtp(details);
+    if (!reference.ok || !phantom.ok) throw new Error('expected the OTP step');
+    expect({ ...phantom.data, session: '' }).toEqual({ ...reference.data, session: '' });
+    expect(
+      await s.service.verify({ provider: 'demo-travel', session: phantom.data.session, otp: '123456' }),
+    ).toMatchObject({
+      ok: false,
+      status: 400,
+      error: { code: 'OTP_INCORRECT', field: 'otp' },
+    });
+    // CoWIN is never asked to confirm a phantom.
+    expect(s.cowin.confirmOtp).not.toHaveBeenCalled();
+  },
+);
+
+test.each(sharedFailures)(
+  'status failing with $failure.kind $failure.reason is $status $code',
   async ({ failure, status, code }) => {
     const s = setup();
     const session = await started(s);
-    s.cowin.status.mockResolvedValueOnce(fails(failure));
+    s.cowin.status.mockResolvedValueOnce(fails(failure, 'status'));
     const outcome = await s.service.verify({ provider: 'demo-travel', session, otp: '123456' });
     expect(outcome).toMatchObject({ ok: false, status, error: { code } });
-    expect(JSON.stringify(outcome)).not.toContain(cowinCodeOf(failure));
   },
 );
 
 test('every error carries a message for people, apart from the code', async () => {
   const s = setup();
   const session = await started(s);
-  s.cowin.confirmOtp.mockResolvedValueOnce(fails({ kind: 'rejected', status: 401, errorCode: 'USRAUT0014' }));
+  s.cowin.confirmOtp.mockResolvedValueOnce(
+    fails({ kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0014' }, 'confirmOtp'),
+  );
   const outcome = await s.service.verify({ provider: 'demo-travel', session, otp: '123456' });
   if (outcome.ok) throw new Error('expected a failure');
   expect(outcome.error.message).not.toBe(outcome.error.code);
@@ -486,7 +513,9 @@ test('every error carries a message for people, apart from the code', async () =
 test('a wrong OTP keeps the session, so the right one still works', async () => {
   const s = setup();
   const session = await started(s);
-  s.cowin.confirmOtp.mockResolvedValueOnce(fails({ kind: 'rejected', status: 401, errorCode: 'USRAUT0014' }));
+  s.cowin.confirmOtp.mockResolvedValueOnce(
+    fails({ kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0014' }, 'confirmOtp'),
+  );
   expect(await s.service.verify({ provider: 'demo-travel', session, otp: '111111' })).toMatchObject({ ok: false });
   expect(await s.service.verify({ provider: 'demo-travel', session, otp: '123456' })).toMatchObject({ ok: true });
 });
@@ -524,11 +553,12 @@ test('a status fault after the OTP was confirmed is retried with one action, wit
   const s = setup();
   const spent = new Set<string>();
   s.cowin.confirmOtp.mockImplementation(async ({ txnId }) => {
-    if (spent.has(txnId)) return fails({ kind: 'rejected', status: 401, errorCode: 'USRAUT0015' });
+    if (spent.has(txnId))
+      return fails({ kind: 'rejected', status: 401, shape: 'json', errorCode: 'USRAUT0015' }, 'confirmOtp');
     spent.add(txnId);
     return { ok: true, data: { token: `cowin-token-for-${txnId}` } };
   });
-  s.cowin.status.mockResolvedValueOnce(fails({ kind: 'unavailable', reason: 'timeout' }));
+  s.cowin.status.mockResolvedValueOnce(fails({ kind: 'unavailable', reason: 'timeout' }, 'status'));
   const session = await started(s);
   expect(await s.service.verify({ provider: 'demo-travel', session, otp: '123456' })).toMatchObject({
     ok: false,

@@ -1,8 +1,8 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../../widget/api';
 import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../widget/normalize';
 import { ErrorCode, type KycvsResult } from '../../../widget/protocol';
-import type { CowinClient } from '../cowin/client';
+import type { CowinClient, CowinResult } from '../cowin/client';
 import { createMobileQuota, createProviderBudget, type MobileQuota, type ProviderBudget } from '../limits';
 import type { Provider, ProviderRegistry } from '../registry';
 import { isSelfProvider, SELF_PROVIDER } from '../standalone';
@@ -10,14 +10,13 @@ import { signStatusToken, subjectFor, type SigningKey } from '../token';
 import { fail, fromCowin, type ApiOutcome } from './failures';
 import { noSoonerThan } from './no-sooner-than';
 import { resultFor } from './result';
+import { BUSY, createLeases } from './leases';
 import {
   createSessionStore,
   MAX_RESENDS,
   MAX_WRONG_TRIES,
   OTP_VALIDITY_SECONDS,
   RESEND_AFTER_SECONDS,
-  type Edit,
-  type Lease,
   type Session,
   type SessionStore,
 } from './sessions';
@@ -79,19 +78,32 @@ export interface VerificationService {
 }
 
 const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** What a phantom verification's confirmOTP "answers": every OTP is wrong (sendOtp). */
+const PHANTOM: CowinResult<{ token: string }> = {
+  ok: false,
+  failure: { call: 'confirmOtp', kind: 'rejected', status: 401, shape: 'empty' },
+};
 const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** The session without `key`: exactOptionalPropertyTypes wants an absent field, not `undefined`. */
-function without<K extends 'lease' | 'confirmed'>(session: Session, key: K): Session {
+function without<K extends 'confirmed' | 'txnId'>(session: Session, key: K): Session {
   const { [key]: _dropped, ...rest } = session;
   return rest as Session;
 }
 
+/** A try was counted when the session was claimed; a fault that was not the OTP's gives it back. */
+const refund = (session: Session): Session => ({ ...session, wrongTries: Math.max(0, session.wrongTries - 1) });
+
+/** The answer to a wrong OTP, the `count`th: the last allowed one already ends the OTP, as CoWIN's does. */
+const wrongOtp = <T>(count: number): ApiOutcome<T> =>
+  fail(400, count >= MAX_WRONG_TRIES ? ErrorCode.OTP_ATTEMPTS_EXCEEDED : ErrorCode.OTP_INCORRECT, { field: 'otp' });
+
 /**
  * The host's side of one verification: details → OTP → signed result. One request at a time works
- * on a session (its lease, held in the session itself): so one OTP yields at most one result, a
- * wrong OTP cannot ride on a right one in flight, and concurrent resends cannot pass the cap or the
- * wait together, on one host or many (docs/scaling.md, "One request per session").
+ * on a session (leases.ts): so one OTP yields at most one result, a wrong OTP cannot ride on a right
+ * one in flight, and concurrent resends cannot pass the cap or the wait together, on one host or
+ * many (docs/scaling.md, "One request per session"). How each CoWIN answer is read: docs/cowin.md.
  */
 export function createVerificationService(options: VerificationServiceOptions): VerificationService {
   const {
@@ -107,6 +119,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
   const sessions = options.sessions ?? createSessionStore({ now });
   const mobileQuota = options.mobileQuota ?? createMobileQuota({ now });
   const providerBudget = options.providerBudget ?? createProviderBudget({ now });
+  const leases = createLeases(sessions, now, leaseMs);
 
   /**
    * A registered provider, or CoWIN's own page for a call with its self-check cookie. Anyone else
@@ -122,18 +135,30 @@ export function createVerificationService(options: VerificationServiceOptions): 
   const requester = (provider: { id: string; name: string }) =>
     isSelfProvider(provider.id) ? { selfCheckSite: new URL(issuer).host } : { requesterName: provider.name };
 
-  /** One OTP send to CoWIN, within the mobile's quota and the provider's budget, on the timing floor. */
+  /**
+   * One OTP send to CoWIN, within the mobile's quota and the provider's budget, on the timing floor.
+   * `txnId` is undefined when CoWIN refused the name or mobile (any 4xx that is not a limit): the
+   * verification goes on as a phantom, answered exactly as a real one, and fails later as a wrong
+   * OTP would. The real CoWIN checks name and mobile at this step; saying so would enumerate them.
+   * `pending`: CoWIN said an OTP is already pending for the mobile ("OTP Already Sent").
+   */
   async function sendOtp(
     provider: Provider,
     from: CallOrigin,
     input: Parameters<CowinClient['generateOtp']>[0],
-  ): Promise<ApiOutcome<{ txnId: string }>> {
+  ): Promise<ApiOutcome<{ txnId: string | undefined; pending: boolean }>> {
     const quota = await mobileQuota.take(input.mobile, from.client);
     if (!quota.ok) return fail(429, ErrorCode.RATE_LIMITED, { retryAfter: quota.retryAfter });
     const budget = await spend(provider, from);
-    if (!budget.ok) return fail(429, ErrorCode.RATE_LIMITED, { retryAfter: budget.retryAfter });
+    if (!budget.ok) {
+      // Nothing is sent: the mobile's count is given back, so no one spends it through a full budget.
+      await quota.release?.();
+      return fail(429, ErrorCode.RATE_LIMITED, { retryAfter: budget.retryAfter });
+    }
     const sent = await noSoonerThan(otpMinMs, cowin.generateOtp(input));
-    return sent.ok ? sent : fromCowin(sent.failure);
+    if (sent.ok) return { ok: true, data: { txnId: sent.data.txnId, pending: false } };
+    if (sent.failure.kind !== 'rejected') return fromCowin(sent.failure);
+    return { ok: true, data: { txnId: undefined, pending: sent.failure.phrase === 'otp-already-sent' } };
   }
 
   function otpAnswer(session: Session): OtpResponse {
@@ -145,75 +170,134 @@ export function createVerificationService(options: VerificationServiceOptions): 
     };
   }
 
-  const isLeased = (session: Session) => session.lease !== undefined && session.lease.until > now();
-  // Another request is working on this session: a moment's wait is all it takes.
-  const busy = fail<never>(429, ErrorCode.RATE_LIMITED, { retryAfter: 1 });
-  /** The session with our lease given back (someone else's is left alone). */
-  const released = (session: Session, lease: Lease) =>
-    session.lease?.id === lease.id ? without(session, 'lease') : session;
-
-  /**
-   * Claims the session for one request when `check` finds nothing against it, runs `work`, and
-   * gives the claim back in whatever `work` writes. A request that dies without finishing (its
-   * host killed) holds the session only until the lease runs out.
-   */
-  async function withLease<T>(
-    request: { session: string },
-    provider: Provider,
-    from: CallOrigin,
-    check: (session: Session) => ApiOutcome<T> | undefined,
-    work: (session: Session, lease: Lease) => Promise<ApiOutcome<T>>,
-  ): Promise<ApiOutcome<T>> {
-    const lease = { id: randomBytes(9).toString('base64url'), until: now() + leaseMs };
-    const claimed = await sessions.edit<ApiOutcome<T> | Session>(request.session, provider.id, (session) => {
-      // A self-check goes on only with the cookie it began with: as if there were no such session.
-      if (session.selfCheck !== from.selfCheck) return { value: fail(410, ErrorCode.SESSION_EXPIRED) };
-      if (isLeased(session)) return { value: busy };
-      const refusal = check(session);
-      if (refusal) return { value: refusal };
-      return { value: session, write: { ...session, lease } };
+  async function resend(provider: Provider, from: CallOrigin, id: string): Promise<ApiOutcome<OtpResponse>> {
+    const claimed = await leases.claim<OtpResponse>(id, provider.id, from.selfCheck, (session) => {
+      // Waiting would not help here, so this is no 429.
+      if (session.resends >= MAX_RESENDS) return fail(403, ErrorCode.RESEND_NOT_ALLOWED);
+      const wait = Math.ceil((session.otpSentAt + RESEND_AFTER_SECONDS * 1000 - now()) / 1000);
+      return wait > 0 ? fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait }) : session;
     });
-    if (claimed === undefined) return fail(410, ErrorCode.SESSION_EXPIRED);
     if ('ok' in claimed) return claimed;
+    const { session, lease } = claimed;
     try {
-      // A live session: now the call counts against its provider.
-      const budget = await spend(provider, from);
-      if (!budget.ok)
-        return await finish(
-          request.session,
-          provider,
+      const sent = await sendOtp(provider, from, {
+        mobile: session.mobile,
+        name: session.name,
+        ...requester(provider),
+        ...(session.webOtpOrigins ? { webOtpOrigins: session.webOtpOrigins } : {}),
+      });
+      if (!sent.ok) return await leases.finish(id, provider.id, lease, sent);
+      // CoWIN keeps the OTP it sent until it expires: the person can use it, or wait for it to end.
+      if (sent.data.pending && session.txnId !== undefined) {
+        const wait = Math.max(1, Math.ceil((session.otpSentAt + OTP_VALIDITY_SECONDS * 1000 - now()) / 1000));
+        return await leases.finish(
+          id,
+          provider.id,
           lease,
-          fail(429, ErrorCode.RATE_LIMITED, { retryAfter: budget.retryAfter }),
+          fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait }),
         );
-      return await work(claimed, lease);
+      }
+      const { txnId } = sent.data;
+      const renewed = (s: Session): Session => ({
+        ...without(without(s, 'confirmed'), 'txnId'),
+        ...(txnId === undefined ? {} : { txnId }),
+        otpSentAt: now(),
+        resends: s.resends + 1,
+        wrongTries: 0,
+      });
+      return await leases.finish(id, provider.id, lease, { ok: true, data: otpAnswer(renewed(session)) }, renewed);
     } catch (error) {
-      // A store or CoWIN fault mid-way: give the session back, if the store lets us, and report.
-      await sessions
-        .edit(request.session, provider.id, (s) => ({ value: null, write: released(s, lease) }))
-        .catch(() => undefined);
+      await leases.abandon(id, provider.id, lease);
       throw error;
     }
   }
 
-  /** Writes `change(session)` with our lease given back, and answers `outcome`. */
-  const finish = async <T>(
-    id: string,
+  async function verifyOtp(
     provider: Provider,
-    lease: Lease,
-    outcome: ApiOutcome<T>,
-    change: (session: Session) => Session = (session) => session,
-  ): Promise<ApiOutcome<T>> =>
-    (await sessions.edit(id, provider.id, (session): Edit<ApiOutcome<T>> => ({
-      value: outcome,
-      write: released(change(session), lease),
-    }))) ?? fail(410, ErrorCode.SESSION_EXPIRED);
+    from: CallOrigin,
+    request: VerifyRequest,
+  ): Promise<ApiOutcome<KycvsResult>> {
+    const { session: id } = request;
+    const otp = toAsciiDigits(request.otp).replace(/\s/g, '');
+    const otpHash = sha256Hex(otp);
+    // The try is counted as the session is claimed, before CoWIN is asked: however the request
+    // ends (a wrong OTP, its host killed, its lease lost), the cap of wrong tries holds.
+    const claimed = await leases.claim<KycvsResult>(id, provider.id, from.selfCheck, (session) => {
+      if (!/^\d{6}$/.test(otp)) return fail(400, ErrorCode.INVALID_OTP, { field: 'otp' });
+      if (session.wrongTries >= MAX_WRONG_TRIES) return fail(400, ErrorCode.OTP_ATTEMPTS_EXCEEDED, { field: 'otp' });
+      return { ...session, wrongTries: session.wrongTries + 1 };
+    });
+    if ('ok' in claimed) return claimed;
+    const { session, lease } = claimed;
+    const tries = session.wrongTries;
+    const finish = (outcome: ApiOutcome<KycvsResult>, change?: (s: Session) => Session) =>
+      leases.finish(id, provider.id, lease, outcome, change);
+    try {
+      // A live session: now the call counts against its provider.
+      const budget = await spend(provider, from);
+      if (!budget.ok) return await finish(fail(429, ErrorCode.RATE_LIMITED, { retryAfter: budget.retryAfter }), refund);
 
-  /** A wrong OTP, counted by the host: the last allowed one already ends the OTP, as CoWIN's does. */
-  const wrongOtp = <T>(id: string, provider: Provider, lease: Lease, session: Session) => {
-    const wrongTries = Math.min(session.wrongTries + 1, MAX_WRONG_TRIES);
-    const code = wrongTries >= MAX_WRONG_TRIES ? ErrorCode.OTP_ATTEMPTS_EXCEEDED : ErrorCode.OTP_INCORRECT;
-    return finish<T>(id, provider, lease, fail(400, code, { field: 'otp' }), (s) => ({ ...s, wrongTries }));
-  };
+      let cowinToken = session.confirmed?.cowinToken;
+      // The OTP was confirmed already (a status fault came after): only that same OTP goes on.
+      if (session.confirmed && !sameHash(session.confirmed.otpHash, otpHash)) return await finish(wrongOtp(tries));
+      if (cowinToken === undefined) {
+        // A phantom (CoWIN refused the details) has no transaction: every OTP is wrong, on the
+        // same timing floor as a real confirmOTP, so that nothing tells the two apart.
+        const confirmed = await noSoonerThan(
+          otpMinMs,
+          session.txnId === undefined ? Promise.resolve(PHANTOM) : cowin.confirmOtp({ otpHash, txnId: session.txnId }),
+        );
+        if (!confirmed.ok) {
+          const { failure } = confirmed;
+          if (failure.kind !== 'rejected') return await finish(fromCowin(failure), refund);
+          // Ours (mock-api/): CoWIN ended the OTP after too many wrong tries.
+          if (failure.errorCode === 'USRAUT0017') {
+            return await finish(wrongOtp(MAX_WRONG_TRIES), (s) => ({ ...s, wrongTries: MAX_WRONG_TRIES }));
+          }
+          // Any other 4xx is the OTP's fault: expired by the host's own clock, or wrong.
+          if (now() - session.otpSentAt >= OTP_VALIDITY_SECONDS * 1000) {
+            return await finish(fail(400, ErrorCode.OTP_EXPIRED, { field: 'otp' }));
+          }
+          return await finish(wrongOtp(tries));
+        }
+        cowinToken = confirmed.data.token;
+        // CoWIN's OTP is single use: keep its token, so that a status fault is retried with one action.
+        const confirmedWith = { otpHash, cowinToken };
+        if (!(await leases.update(id, provider.id, lease, (s) => ({ ...s, confirmed: confirmedWith })))) return BUSY;
+      }
+
+      const answer = await cowin.status(cowinToken);
+      if (!answer.ok) {
+        // CoWIN no longer takes its token (401): retrying with it would only loop. The session ends.
+        if (answer.failure.kind === 'rejected' && answer.failure.status === 401) {
+          await leases.end(id, provider.id, lease);
+          return fail(410, ErrorCode.SESSION_EXPIRED);
+        }
+        return await finish(fromCowin(answer.failure), refund);
+      }
+      // The OTP is spent: the session ends here, and only the request holding the lease may end it.
+      if (!(await leases.end(id, provider.id, lease))) return fail(410, ErrorCode.SESSION_EXPIRED);
+
+      const result = resultFor(provider, answer.data, '');
+      const personId = answer.data.beneficiary?.beneficiary_reference_id || `${session.mobile}:${session.name}`;
+      const token = await signStatusToken(
+        signingKey,
+        {
+          issuer,
+          audience: provider.id,
+          subject: subjectFor(subjectSecret, provider.id, personId),
+          status: result.status,
+          vs: answer.data.vaccination_status,
+          ...(request.nonce ? { nonce: request.nonce } : {}),
+        },
+        now(),
+      );
+      return { ok: true, data: { ...result, token } };
+    } catch (error) {
+      await leases.abandon(id, provider.id, lease);
+      throw error;
+    }
+  }
 
   return {
     async requestOtp(request, from = ANONYMOUS) {
@@ -241,7 +325,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
         provider: provider.id,
         mobile: mobile.value,
         name: name.value,
-        txnId: sent.data.txnId,
+        ...(sent.data.txnId === undefined ? {} : { txnId: sent.data.txnId }),
         ...(origins ? { webOtpOrigins: origins } : {}),
         ...(isSelfProvider(provider.id) && from.selfCheck !== undefined ? { selfCheck: from.selfCheck } : {}),
       });
@@ -250,105 +334,12 @@ export function createVerificationService(options: VerificationServiceOptions): 
 
     async resendOtp(request, from = ANONYMOUS) {
       const provider = providerFor(request.provider, from);
-      if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
-      return withLease(
-        request,
-        provider,
-        from,
-        (session) => {
-          // Waiting would not help here, so this is no 429.
-          if (session.resends >= MAX_RESENDS) return fail(403, ErrorCode.RESEND_NOT_ALLOWED);
-          const wait = Math.ceil((session.otpSentAt + RESEND_AFTER_SECONDS * 1000 - now()) / 1000);
-          return wait > 0 ? fail(429, ErrorCode.RESEND_NOT_ALLOWED, { retryAfter: wait }) : undefined;
-        },
-        async (session, lease) => {
-          const sent = await sendOtp(provider, from, {
-            mobile: session.mobile,
-            name: session.name,
-            ...requester(provider),
-            ...(session.webOtpOrigins ? { webOtpOrigins: session.webOtpOrigins } : {}),
-          });
-          if (!sent.ok) return finish(session.id, provider, lease, sent);
-          const renewed = (s: Session): Session => ({
-            ...without(s, 'confirmed'),
-            txnId: sent.data.txnId,
-            otpSentAt: now(),
-            resends: s.resends + 1,
-            wrongTries: 0,
-          });
-          return finish(session.id, provider, lease, { ok: true, data: otpAnswer(renewed(session)) }, renewed);
-        },
-      );
+      return provider ? resend(provider, from, request.session) : fail(404, ErrorCode.UNKNOWN_PROVIDER);
     },
 
     async verify(request, from = ANONYMOUS) {
       const provider = providerFor(request.provider, from);
-      if (!provider) return fail(404, ErrorCode.UNKNOWN_PROVIDER);
-      const otp = toAsciiDigits(request.otp).replace(/\s/g, '');
-      const otpHash = sha256Hex(otp);
-
-      return withLease<KycvsResult>(
-        request,
-        provider,
-        from,
-        (session) => {
-          if (!/^\d{6}$/.test(otp)) return fail(400, ErrorCode.INVALID_OTP, { field: 'otp' });
-          if (session.wrongTries >= MAX_WRONG_TRIES)
-            return fail(400, ErrorCode.OTP_ATTEMPTS_EXCEEDED, { field: 'otp' });
-          return undefined;
-        },
-        async (session, lease) => {
-          let cowinToken = session.confirmed?.cowinToken;
-          // The OTP was confirmed already (a status fault came after): only that same OTP goes on.
-          if (session.confirmed && !sameHash(session.confirmed.otpHash, otpHash)) {
-            return wrongOtp(session.id, provider, lease, session);
-          }
-          if (cowinToken === undefined) {
-            const confirmed = await cowin.confirmOtp({ otpHash, txnId: session.txnId });
-            if (!confirmed.ok) {
-              const outcome = fromCowin<KycvsResult>(confirmed.failure);
-              if (!outcome.ok && outcome.error.code === ErrorCode.OTP_INCORRECT) {
-                return wrongOtp(session.id, provider, lease, session);
-              }
-              const exhausted = !outcome.ok && outcome.error.code === ErrorCode.OTP_ATTEMPTS_EXCEEDED;
-              return finish(session.id, provider, lease, outcome, (s) =>
-                exhausted ? { ...s, wrongTries: MAX_WRONG_TRIES } : s,
-              );
-            }
-            cowinToken = confirmed.data.token;
-            // CoWIN's OTP is single use: keep its token, so that a status fault is retried with one action.
-            const kept = await sessions.edit(session.id, provider.id, (s) => ({
-              value: true,
-              write: { ...s, confirmed: { otpHash, cowinToken: confirmed.data.token } },
-            }));
-            if (!kept) return fail(410, ErrorCode.SESSION_EXPIRED);
-          }
-
-          const answer = await cowin.status(cowinToken);
-          if (!answer.ok) return finish(session.id, provider, lease, fromCowin(answer.failure));
-          // The OTP is spent: the session ends here, and only the request holding the lease may end it.
-          const ended = await sessions.edit(session.id, provider.id, (s) =>
-            s.lease?.id === lease.id ? { value: true, write: 'delete' } : { value: false },
-          );
-          if (!ended) return fail(410, ErrorCode.SESSION_EXPIRED);
-
-          const result = resultFor(provider, answer.data, '');
-          const personId = answer.data.beneficiary.beneficiary_reference_id || `${session.mobile}:${session.name}`;
-          const token = await signStatusToken(
-            signingKey,
-            {
-              issuer,
-              audience: provider.id,
-              subject: subjectFor(subjectSecret, provider.id, personId),
-              status: result.status,
-              vs: answer.data.vaccination_status,
-              ...(request.nonce ? { nonce: request.nonce } : {}),
-            },
-            now(),
-          );
-          return { ok: true, data: { ...result, token } };
-        },
-      );
+      return provider ? verifyOtp(provider, from, request) : fail(404, ErrorCode.UNKNOWN_PROVIDER);
     },
   };
 }

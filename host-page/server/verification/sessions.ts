@@ -7,7 +7,8 @@ export interface Session {
   provider: string;
   mobile: string;
   name: string;
-  txnId: string;
+  /** CoWIN's transaction; absent for a phantom, whose details CoWIN refused (service.ts, `sendOtp`). */
+  txnId?: string;
   createdAt: number;
   otpSentAt: number;
   resends: number;
@@ -67,10 +68,13 @@ export interface SessionStoreOptions {
   now?: () => number;
 }
 
-/** The session as stored: the personal part sealed (state/sealer.ts), the id only in the key. */
+/**
+ * The session as stored: the personal part sealed (state/sealer.ts), the id only in the key. The
+ * confirmed OTP is sealed too: its hash is a 6-digit number's, a lookup away from the OTP.
+ */
 interface StoredSession extends Omit<Session, 'id' | 'mobile' | 'name' | 'confirmed'> {
   person: string;
-  confirmed?: { otpHash: string; cowinToken: string };
+  confirmed?: string;
 }
 
 /**
@@ -86,7 +90,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
     const stored: StoredSession = {
       ...rest,
       person: sealer.seal(JSON.stringify([mobile, name])),
-      ...(confirmed ? { confirmed: { ...confirmed, cowinToken: sealer.seal(confirmed.cowinToken) } } : {}),
+      ...(confirmed ? { confirmed: sealer.seal(JSON.stringify(confirmed)) } : {}),
     };
     return JSON.stringify(stored);
   }
@@ -99,7 +103,7 @@ export function createSessionStore(options: SessionStoreOptions = {}): SessionSt
       id,
       mobile,
       name,
-      ...(confirmed ? { confirmed: { ...confirmed, cowinToken: sealer.open(confirmed.cowinToken) } } : {}),
+      ...(confirmed ? { confirmed: JSON.parse(sealer.open(confirmed)) as Session['confirmed'] & object } : {}),
     };
   }
 
