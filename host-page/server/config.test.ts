@@ -53,7 +53,7 @@ test('PORT moves the host and its default public origin', () => {
 });
 
 test('KYCVS_PUBLIC_ORIGIN sets the public origin (the token issuer)', () => {
-  expect(readConfig({ PORT: '8080', KYCVS_PUBLIC_ORIGIN: 'https://kycvs.example' }).publicOrigin).toBe(
+  expect(readConfig({ PORT: '8080', KYCVS_PUBLIC_ORIGIN: 'https://kycvs.example', KYCVS_MOCK: 'on' }).publicOrigin).toBe(
     'https://kycvs.example',
   );
 });
@@ -78,9 +78,26 @@ test.each([
   expect(() => readConfig({ [name]: value })).toThrow(`${name}=${value}`);
 });
 
-test('refuses COWIN_API_BASE without COWIN_API_KEY', () => {
-  expect(() => readConfig({ COWIN_API_BASE: 'https://cowin.example' })).toThrow(ConfigError);
-  expect(() => readConfig({ COWIN_API_BASE: 'https://cowin.example' })).toThrow(/COWIN_API_KEY/);
+test('against a real CoWIN every missing piece is listed at once', () => {
+  const error = (() => {
+    try {
+      readConfig({ COWIN_API_BASE: 'http://cowin.example/api', KYCVS_PUBLIC_ORIGIN: 'http://kycvs.example' });
+    } catch (caught) {
+      return caught as Error;
+    }
+    throw new Error('expected a ConfigError');
+  })();
+  expect(error).toBeInstanceOf(ConfigError);
+  for (const problem of [
+    'COWIN_API_KEY is not set',
+    'COWIN_API_BASE must be https://',
+    'KYCVS_PROVIDERS is not set',
+    'KYCVS_SIGNING_KEY is not set',
+    'KYCVS_SUBJECT_SECRET is not set',
+    'KYCVS_PUBLIC_ORIGIN=http://kycvs.example must be https://',
+  ]) {
+    expect(error.message).toContain(problem);
+  }
 });
 
 function realMode(extra: Record<string, string> = {}) {
@@ -103,13 +120,71 @@ test('COWIN_API_BASE with COWIN_API_KEY points the host at a real CoWIN', () => 
   expect(config.cowinApiKey).toBe('key-1');
 });
 
-test.each(['KYCVS_PROVIDERS', 'KYCVS_SIGNING_KEY', 'KYCVS_SUBJECT_SECRET'])(
+test.each(['KYCVS_PROVIDERS', 'KYCVS_SIGNING_KEY', 'KYCVS_SUBJECT_SECRET', 'COWIN_API_KEY'])(
   'against a real CoWIN the host refuses to start without %s',
   (name) => {
     expect(() => readConfig(realMode({ [name]: '' }))).toThrow(ConfigError);
-    expect(() => readConfig(realMode({ [name]: '' }))).toThrow(new RegExp(`needs ${name} too`));
+    expect(() => readConfig(realMode({ [name]: '' }))).toThrow(new RegExp(`${name} is not set`));
   },
 );
+
+test.each([
+  { base: 'https://cdn-api.co-vin.in/api/', expected: 'https://cdn-api.co-vin.in/api' },
+  { base: 'http://127.0.0.1:5175/api', expected: 'http://127.0.0.1:5175/api' },
+])('COWIN_API_BASE $base is taken as $expected', ({ base, expected }) => {
+  expect(readConfig(realMode({ COWIN_API_BASE: base })).cowinApiBase).toBe(expected);
+});
+
+test.each([
+  { base: 'cowin.example', problem: /COWIN_API_BASE is not a URL/ },
+  { base: 'http://cowin.example/api', problem: /COWIN_API_BASE must be https:\/\// },
+  { base: 'https://user:s3cret@cowin.example/api', problem: /must not carry a user or password/ },
+  { base: 'https://cowin.example/api?key=1', problem: /no query or fragment/ },
+])('refuses COWIN_API_BASE=$base without repeating it', ({ base, problem }) => {
+  expect(() => readConfig(realMode({ COWIN_API_BASE: base }))).toThrow(problem);
+  expect(() => readConfig(realMode({ COWIN_API_BASE: base }))).not.toThrow(/s3cret|key=1/);
+});
+
+test('against a real CoWIN a public origin must be https, loopback excepted', () => {
+  expect(() => readConfig(realMode({ KYCVS_PUBLIC_ORIGIN: 'http://kycvs.example' }))).toThrow(/must be https/);
+  expect(readConfig(realMode({ KYCVS_PUBLIC_ORIGIN: 'https://kycvs.example' })).publicOrigin).toBe(
+    'https://kycvs.example',
+  );
+  expect(readConfig(realMode({ KYCVS_PUBLIC_ORIGIN: 'http://localhost:8080' })).mock).toBe(false);
+});
+
+test('mock mode on a public origin only with KYCVS_MOCK=on', () => {
+  expect(() => readConfig({ KYCVS_PUBLIC_ORIGIN: 'https://kycvs.example' })).toThrow(/KYCVS_MOCK=on/);
+  expect(readConfig({ KYCVS_PUBLIC_ORIGIN: 'https://kycvs.example', KYCVS_MOCK: 'on' }).mock).toBe(true);
+  expect(readConfig({ KYCVS_PUBLIC_ORIGIN: 'http://localhost:5174' }).mock).toBe(true);
+});
+
+test('HOST, COWIN_TIMEOUT_MS, COWIN_USER_AGENT, KYCVS_METRICS_PORT and KYCVS_SHUTDOWN_SECONDS, with their defaults', () => {
+  const defaults = readConfig({});
+  expect(defaults).toMatchObject({
+    host: '127.0.0.1',
+    cowinTimeoutMs: 10_000,
+    cowinUserAgent: 'Mozilla/5.0 (compatible; kycvs-host/1.0)',
+    metricsPort: undefined,
+    shutdownSeconds: 10,
+  });
+  const set = readConfig({
+    HOST: '0.0.0.0',
+    COWIN_TIMEOUT_MS: '4000',
+    COWIN_USER_AGENT: 'Mozilla/5.0 (X11; Linux x86_64)',
+    KYCVS_METRICS_PORT: '9464',
+    KYCVS_SHUTDOWN_SECONDS: '30',
+  });
+  expect(set).toMatchObject({
+    host: '0.0.0.0',
+    cowinTimeoutMs: 4000,
+    cowinUserAgent: 'Mozilla/5.0 (X11; Linux x86_64)',
+    metricsPort: 9464,
+    shutdownSeconds: 30,
+  });
+  expect(() => readConfig({ HOST: 'kycvs.example' })).toThrow(/HOST=kycvs.example is not an address/);
+  expect(() => readConfig({ KYCVS_METRICS_PORT: '99999' })).toThrow(/KYCVS_METRICS_PORT=99999/);
+});
 
 test('KYCVS_REDIS_URL and KYCVS_SUBJECT_SECRET are passed on; unset, the state stays in memory', () => {
   expect(readConfig({}).redisUrl).toBeUndefined();

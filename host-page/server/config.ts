@@ -1,17 +1,31 @@
+import { isIP } from 'node:net';
+import { cowinApiBase as checkCowinApiBase } from './cowin/base-url';
 import { RATE_LIMIT_DEFAULTS, rateLimitsFrom, trustedProxies, type RateLimits } from './limits';
 import { demoRegistry, loadRegistryFile, type ProviderRegistry } from './registry';
 
 /** Everything the host reads from its environment (README: "Environment variables"). */
 export interface HostConfig {
+  /** `HOST`: the address the host listens on; 127.0.0.1 unless a proxy elsewhere must reach it. */
+  host: string;
   port: number;
   demoPort: number;
+  /** Mock mode: CoWIN answered by mock-api/ (no `COWIN_API_BASE`), with the demo site and `/__dev__/`. */
+  mock: boolean;
   /** The host's public origin: the token's `iss`. */
   publicOrigin: string;
   demoOrigin: string;
   registry: ProviderRegistry;
-  /** Unset: mock mode, CoWIN answered by mock-api/. */
+  /** Unset: mock mode, CoWIN answered by mock-api/. Checked (cowin/base-url.ts), without a trailing slash. */
   cowinApiBase: string | undefined;
   cowinApiKey: string | undefined;
+  /** `COWIN_TIMEOUT_MS`: how long one CoWIN call may take. */
+  cowinTimeoutMs: number;
+  /** `COWIN_USER_AGENT`: CoWIN's edge refused requests without a browser-like one in 2021. */
+  cowinUserAgent: string;
+  /** `KYCVS_METRICS_PORT`: where Prometheus reads `/metrics`; unset: no metrics listener. */
+  metricsPort: number | undefined;
+  /** `KYCVS_SHUTDOWN_SECONDS`: how long a stopping host lets requests in flight finish. */
+  shutdownSeconds: number;
   /** A private JWK or a JWK set (JSON text); unset: a fresh key at start, with a warning. */
   signingKey: string | undefined;
   /** `KYCVS_SUBJECT_SECRET`: keys `sub`, the store's keys and sealed values; unset: fresh, with a warning. */
@@ -113,18 +127,50 @@ function redisUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+/** The default `COWIN_USER_AGENT`: browser-like, as CoWIN's edge wanted in 2021, and naming us. */
+export const DEFAULT_COWIN_USER_AGENT = 'Mozilla/5.0 (compatible; kycvs-host/1.0)';
+
+const isLoopbackHostname = (hostname: string) =>
+  hostname === 'localhost' || /^127(?:\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';
+
 /**
- * Against a real CoWIN the host must not make up what every host has to share or what the operator
- * must own: the registry, the signing key and the subject secret (docs/scaling.md).
+ * What running against a real CoWIN needs, every problem at once: the host must not make up what
+ * every host has to share or what the operator must own (docs/operations.md).
  */
-function requireForRealMode(env: NodeJS.ProcessEnv): void {
-  const missing = ['KYCVS_PROVIDERS', 'KYCVS_SIGNING_KEY', 'KYCVS_SUBJECT_SECRET'].filter((name) => !env[name]);
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `COWIN_API_BASE is set, so the host runs against a real CoWIN and needs ${missing.join(', ')} too ` +
-        '(the README, "Environment variables", says what each holds).',
-    );
+function realModeProblems(env: NodeJS.ProcessEnv, publicOrigin: string): string[] {
+  const problems: string[] = [];
+  if (!env.COWIN_API_KEY) problems.push('COWIN_API_KEY is not set: CoWIN needs the key on every call');
+  const base = checkCowinApiBase(env.COWIN_API_BASE!);
+  if (!base.ok) problems.push(`COWIN_API_BASE ${base.problem}`);
+  for (const name of ['KYCVS_PROVIDERS', 'KYCVS_SIGNING_KEY', 'KYCVS_SUBJECT_SECRET']) {
+    if (!env[name]) problems.push(`${name} is not set`);
   }
+  const url = new URL(publicOrigin);
+  if (url.protocol !== 'https:' && !isLoopbackHostname(url.hostname)) {
+    problems.push(`KYCVS_PUBLIC_ORIGIN=${publicOrigin} must be https:// (plain http only on loopback)`);
+  }
+  return problems;
+}
+
+/**
+ * Mock mode answers CoWIN itself and serves the SMS it "sent" at `/__dev__/sms`: fine on a
+ * developer's machine, never by accident on a public origin.
+ */
+function mockModeProblems(env: NodeJS.ProcessEnv, publicOrigin: string): string[] {
+  if (isLoopbackHostname(new URL(publicOrigin).hostname) || env.KYCVS_MOCK === 'on') return [];
+  return [
+    `KYCVS_PUBLIC_ORIGIN=${publicOrigin} is not loopback, and COWIN_API_BASE is not set: the host would answer ` +
+      'for CoWIN with its mock, no real SMS going out, and publish every OTP at /__dev__/sms. Set COWIN_API_BASE ' +
+      '(and its companions) for real, or KYCVS_MOCK=on if a public mock is what you mean',
+  ];
+}
+
+function listenAddress(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return '127.0.0.1';
+  if (isIP(raw) === 0 && raw !== 'localhost') {
+    throw new ConfigError(`HOST=${raw} is not an address to listen on, such as 127.0.0.1, 0.0.0.0 or ::.`);
+  }
+  return raw;
 }
 
 /** The token's `iss` must match what providers pass as `issuer` exactly: no path, no trailing slash. */
@@ -141,21 +187,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
   const demoPort = port(env, 'DEMO_PORT', 5173);
   const demoOrigin = `http://localhost:${demoPort}`;
   const publicOrigin = origin(env.KYCVS_PUBLIC_ORIGIN || `http://127.0.0.1:${hostPort}`);
-  const cowinApiBase = env.COWIN_API_BASE || undefined;
-  if (cowinApiBase && !env.COWIN_API_KEY) {
-    throw new ConfigError('COWIN_API_BASE is set but COWIN_API_KEY is not: CoWIN needs the key on every call.');
+  const mock = !env.COWIN_API_BASE;
+  const problems = mock ? mockModeProblems(env, publicOrigin) : realModeProblems(env, publicOrigin);
+  if (problems.length > 0) {
+    const mode = mock ? 'in mock mode' : 'against a real CoWIN (COWIN_API_BASE is set)';
+    throw new ConfigError(`the host cannot start ${mode}:\n${problems.map((problem) => `  - ${problem}.`).join('\n')}`);
   }
-  if (cowinApiBase) requireForRealMode(env);
+  const base = mock ? undefined : checkCowinApiBase(env.COWIN_API_BASE!);
   return {
+    host: listenAddress(env.HOST),
     port: hostPort,
     demoPort,
+    mock,
     publicOrigin,
     demoOrigin,
     registry: env.KYCVS_PROVIDERS
-      ? loadRegistryFile(env.KYCVS_PROVIDERS, { plainHttp: cowinApiBase ? 'loopback' : 'any' })
+      ? loadRegistryFile(env.KYCVS_PROVIDERS, { plainHttp: mock ? 'any' : 'loopback' })
       : demoRegistry(demoOrigin),
-    cowinApiBase,
+    cowinApiBase: base?.ok ? base.base : undefined,
     cowinApiKey: env.COWIN_API_KEY || undefined,
+    cowinTimeoutMs: wholeNumber(env, 'COWIN_TIMEOUT_MS', 10_000, 120_000),
+    cowinUserAgent: env.COWIN_USER_AGENT || DEFAULT_COWIN_USER_AGENT,
+    metricsPort: env.KYCVS_METRICS_PORT ? port(env, 'KYCVS_METRICS_PORT', 0) : undefined,
+    shutdownSeconds: wholeNumber(env, 'KYCVS_SHUTDOWN_SECONDS', 10, 600),
     signingKey: env.KYCVS_SIGNING_KEY || undefined,
     subjectSecret: env.KYCVS_SUBJECT_SECRET || undefined,
     redisUrl: redisUrl(env.KYCVS_REDIS_URL),

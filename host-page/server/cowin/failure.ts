@@ -18,11 +18,12 @@ export type CowinFailure = { call: CowinCall } & (
       errorCode?: string;
       phrase?: KnownPhrase;
     }
-  | /** 429 in any shape: CoWIN or its gateway wants fewer calls. */ {
+  | /** 429 in any shape: CoWIN or its gateway wants fewer calls; or the host's own outbound limit (`byHost`). */ {
       kind: 'limited';
       status: 429;
       shape: AnswerShape;
       retryAfter?: number;
+      byHost?: true;
     }
   | /** 403 in any shape: the key, the host's address (geo-fence) or a WAF. Nothing a person can change. */ {
       kind: 'refused';

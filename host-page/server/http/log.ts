@@ -1,23 +1,59 @@
+import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import pino from 'pino';
+import { requestContext } from '../observability/request-context';
 
-export type Logger = (event: Record<string, unknown>) => void;
+/** One log event: a name, a level, and facts, never personal data (docs/operations.md, "Logs"). */
+export type LogEvent = Record<string, unknown> & { event: string; level?: 'info' | 'warn' | 'error' };
+export type Logger = (event: LogEvent) => void;
 
-/** One JSON line per event on stdout: structured, and never carrying personal data. */
-export const jsonLogger: Logger = (event) => {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
+const root = pino(
+  {
+    base: null,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    // `"level":"warn"`, not pino's number: the lines are read by people as often as by machines.
+    formatters: { level: (label) => ({ level: label }) },
+  },
+  process.stdout,
+);
+
+/**
+ * One JSON line per event on stdout, by pino: `level` (as a word), `time`, the event's facts, and
+ * the id of the request being handled, if any. Nothing personal goes in: callers log ids, codes,
+ * shapes and durations, never a name, mobile, OTP, token or query string.
+ */
+export const jsonLogger: Logger = ({ level = 'info', ...event }) => {
+  const requestId = requestContext.getStore()?.requestId;
+  root[level](requestId === undefined ? event : { requestId, ...event });
 };
 
-/** Logs method, path (never the query: it may carry a mobile on /__dev__/sms), status and duration. */
+/** An `x-request-id` worth keeping: what proxies send (a UUID, a trace id), nothing else. */
+const usableId = (value: string | undefined) => (value && /^[\w.:-]{1,128}$/.test(value) ? value : undefined);
+
+/**
+ * One line per request: method, route (the pattern, never the query: it may carry a mobile on
+ * /__dev__/sms), status, duration and request id, at `warn` for 4xx and `error` for 5xx. The id is
+ * the proxy's `x-request-id` when it sent a usable one, else made here, and sent back either way,
+ * so that a clerk's complaint, the proxy's log and ours meet on one id.
+ */
 export function requestLog(log: Logger): MiddlewareHandler {
   return async (c, next) => {
+    const requestId = usableId(c.req.header('x-request-id')) ?? randomUUID();
     const started = performance.now();
-    await next();
-    log({
-      event: 'request',
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round(performance.now() - started),
+    await requestContext.run({ requestId }, async () => {
+      await next();
+      c.header('x-request-id', requestId);
+      const status = c.res.status;
+      log({
+        event: 'request',
+        level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+        method: c.req.method,
+        path: c.req.path,
+        route: routePath(c),
+        status,
+        ms: Math.round(performance.now() - started),
+      });
     });
   };
 }

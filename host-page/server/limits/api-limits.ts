@@ -28,6 +28,8 @@ export interface LimitsOptions {
   limits?: RateLimits;
   /** @default Date.now */
   now?: () => number;
+  /** Told the rule that refused a request (the metrics' `kycvs_rate_limited_total`). */
+  onRefused?: (rule: string) => void;
 }
 
 export interface ApiLimitsOptions extends LimitsOptions {
@@ -60,6 +62,7 @@ export function createApiLimits(options: ApiLimitsOptions = {}): ApiLimits {
     trust = NO_PROXY,
     onUntrustedForward,
     now = Date.now,
+    onRefused,
   } = options;
   return {
     clientOf: (c) =>
@@ -69,6 +72,7 @@ export function createApiLimits(options: ApiLimitsOptions = {}): ApiLimits {
         store,
         rulesFor[kind].map((rule) => checkOf(limits, rule, client)),
         now(),
+        onRefused,
       ),
   };
 }

@@ -19,7 +19,12 @@ export interface RateCheck {
  * (RFC 9110 §10.2.3), and long enough for every rule that refused. The rules are asked together:
  * on Redis that is one round trip, and keeping each on its own key keeps it Cluster-safe.
  */
-export async function takeAll(store: StateStore, checks: readonly RateCheck[], at: number): Promise<RateDecision> {
+export async function takeAll(
+  store: StateStore,
+  checks: readonly RateCheck[],
+  at: number,
+  onRefused?: (rule: string) => void,
+): Promise<RateDecision> {
   const settled = await Promise.allSettled(checks.map(({ key, rule }) => store.hit(key, rule, at)));
   const counted = settled.flatMap((result, index) =>
     result.status === 'fulfilled' && result.value.ok ? [{ key: checks[index]!.key, id: result.value.id }] : [],
@@ -35,6 +40,10 @@ export async function takeAll(store: StateStore, checks: readonly RateCheck[], a
   for (const result of settled)
     if (result.status === 'fulfilled' && !result.value.ok) waitMs = Math.max(waitMs, result.value.waitMs);
   if (waitMs > 0) {
+    settled.forEach((result, index) => {
+      // The rule's name is the key's second part: `rate:<rule>:<who>` (api-limits.ts, `checkOf`).
+      if (result.status === 'fulfilled' && !result.value.ok) onRefused?.(checks[index]!.key.split(':')[1] ?? 'unknown');
+    });
     await release();
     return { ok: false, retryAfter: Math.max(1, Math.ceil(waitMs / 1000)) };
   }

@@ -20,6 +20,8 @@ export interface MobileQuotaOptions {
   limits?: RateLimits;
   /** @default Date.now */
   now?: () => number;
+  /** Told the rule that refused a request (metrics). */
+  onRefused?: (rule: string) => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function createMobileQuota(options: MobileQuotaOptions = {}): MobileQuota
     hashKey = createKeyHasher(randomBytes(32)),
     limits = RATE_LIMIT_DEFAULTS,
     now = Date.now,
+    onRefused,
   } = options;
 
   return {
@@ -55,6 +58,7 @@ export function createMobileQuota(options: MobileQuotaOptions = {}): MobileQuota
           checkOf(limits, 'mobileClientDaily', byClient),
         ],
         now(),
+        onRefused,
       );
     },
   };

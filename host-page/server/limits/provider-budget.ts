@@ -14,9 +14,14 @@ export interface ProviderBudget {
 }
 
 export function createProviderBudget(options: Omit<LimitsOptions, 'hashKey'> = {}): ProviderBudget {
-  const { store = createMemoryStore(), limits = RATE_LIMIT_DEFAULTS, now = Date.now } = options;
+  const { store = createMemoryStore(), limits = RATE_LIMIT_DEFAULTS, now = Date.now, onRefused } = options;
   return {
     take: (provider, { client, selfCheck }) =>
-      takeAll(store, [selfCheck ? checkOf(limits, 'selfCheck', client) : checkOf(limits, 'provider', provider)], now()),
+      takeAll(
+        store,
+        [selfCheck ? checkOf(limits, 'selfCheck', client) : checkOf(limits, 'provider', provider)],
+        now(),
+        onRefused,
+      ),
   };
 }

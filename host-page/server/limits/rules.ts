@@ -40,6 +40,12 @@ export const RATE_LIMIT_DEFAULTS = {
   selfCheck: { limit: 30, windowSeconds: 3600 },
   /** siteverify calls from one address (a provider's server): well above what a busy portal sends. */
   siteverify: { limit: 1200, windowSeconds: 60 },
+  /**
+   * The host's calls to CoWIN, from all hosts together: about 33 verifications a second (three
+   * calls each). CoWIN publishes no quota for an API key; set this just under the one it gives you,
+   * so that the host, not CoWIN's gateway, says "wait" (README, "Run in production").
+   */
+  cowin: { limit: 6000, windowSeconds: 60 },
 } as const satisfies Record<string, RateRule>;
 
 export type RuleName = keyof typeof RATE_LIMIT_DEFAULTS;

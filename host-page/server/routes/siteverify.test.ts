@@ -167,7 +167,9 @@ test('past exp, with 5 s for the clocks of hosts behind one origin, a token is r
   expect(await verdict(await post(hostApp(), { token: await sign({}, Date.now() - 306_000) }))).toEqual(
     refused('token-expired'),
   );
-  expect((await verdict(await post(hostApp(), { token: await sign({}, Date.now() - 302_000) }))).body.success).toBe(true);
+  expect((await verdict(await post(hostApp(), { token: await sign({}, Date.now() - 302_000) }))).body.success).toBe(
+    true,
+  );
 });
 
 test('a token for a provider that is not registered is refused as unknown-audience', async () => {

@@ -148,6 +148,18 @@ export function stateStoreContract(makeStore: () => StateStore | Promise<StateSt
     expect((await store.hit('q', quick, Date.now())).ok).toBe(true);
   });
 
+  test('countKeys counts the live keys under a prefix', async () => {
+    const store = await fresh();
+    for (let i = 0; i < 1500; i++) await store.add(`session:${i}`, 'v', 60_000);
+    await store.add('session:short', 'v', 30);
+    await store.add('other:1', 'v', 60_000);
+    await store.hit('rate:x', { limit: 5, windowMs: 60_000 }, Date.now());
+    await sleep(80);
+    expect(await store.countKeys('session:')).toBe(1500);
+    expect(await store.countKeys('rate:')).toBe(1);
+    expect(await store.countKeys('nothing:')).toBe(0);
+  });
+
   test('ping answers while the backend is up', async () => {
     const store = await fresh();
     await expect(store.ping()).resolves.toBeUndefined();

@@ -92,6 +92,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): StateStore 
       const index = entry.hits.findIndex((hit) => hit.id === id);
       if (index >= 0) entry.hits.splice(index, 1);
     },
+    async countKeys(prefix) {
+      purge(now());
+      let count = 0;
+      for (const key of entries.keys()) if (key.startsWith(prefix)) count++;
+      return count;
+    },
     async ping() {},
     async close() {
       entries.clear();

@@ -122,6 +122,17 @@ export function createRedisStore(options: RedisStoreOptions): RedisStateStore {
       const pair = Array.isArray(reply) ? reply : Object.entries((reply ?? {}) as Record<string, string>).flat();
       return typeof pair[1] === 'string' ? pair[1] : undefined;
     },
+    countKeys: (keyPrefix) =>
+      run(async () => {
+        let count = 0;
+        let cursor = '0';
+        do {
+          const [next, keys] = await redis.scan(cursor, 'MATCH', `${k(keyPrefix)}*`, 'COUNT', 1000);
+          cursor = next;
+          count += keys.length;
+        } while (cursor !== '0');
+        return count;
+      }),
     ping: () => run(async () => void (await redis.ping())),
     async close() {
       await redis.quit().catch(() => redis.disconnect());

@@ -28,6 +28,11 @@ export interface StateStore {
   hit(key: string, rule: WindowRule, at: number): Promise<WindowHit>;
   /** Takes back a counted request (`hit`'s `id`): another rule refused the same request. */
   unhit(key: string, id: string): Promise<void>;
+  /**
+   * How many keys start with `prefix` (the live sessions, for the metrics). It walks the keys, so
+   * it is for a metrics scrape, never for a request.
+   */
+  countKeys(prefix: string): Promise<number>;
   /** Resolves when the backend answers; rejects with `StateUnavailableError` when it does not. */
   ping(): Promise<void>;
   /** Closes connections; the store answers nothing after. */

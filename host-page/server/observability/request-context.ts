@@ -1,0 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What every log line written while one request is handled carries: its id. */
+export interface RequestContext {
+  requestId: string;
+}
+
+/**
+ * The request being handled, wherever the code is (a CoWIN call deep in the service): so that a
+ * CoWIN failure's log line names the request it failed, without passing ids through every call.
+ */
+export const requestContext = new AsyncLocalStorage<RequestContext>();
