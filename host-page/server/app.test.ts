@@ -108,3 +108,17 @@ test('on an https public origin every answer carries HSTS; on plain http none do
   const api = await secure.request('/api/kycvs/otp', { method: 'POST', body: '{}' });
   expect(api.headers.get('strict-transport-security')).toBe('max-age=31536000');
 });
+
+test('/healthz says the process is up; /readyz is 503 with the reason when the host cannot serve', async () => {
+  let reason: string | undefined;
+  const { app } = hostApp({ ready: async () => reason });
+  expect(await (await app.request('/healthz')).json()).toEqual({ status: 'ok' });
+  const ready = await app.request('/readyz');
+  expect(ready.status).toBe(200);
+  expect(ready.headers.get('cache-control')).toBe('no-store');
+  reason = 'the state store (redis) does not answer';
+  const notReady = await app.request('/readyz');
+  expect(notReady.status).toBe(503);
+  expect(await notReady.json()).toEqual({ status: 'not ready', reason: 'the state store (redis) does not answer' });
+  expect((await app.request('/healthz')).status).toBe(200);
+});

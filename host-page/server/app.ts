@@ -4,7 +4,9 @@ import type { JWK } from 'jose';
 import { requestLog, type Logger } from './http/log';
 import { createApiLimits, type ApiLimits } from './limits';
 import type { ProviderRegistry } from './registry';
+import type { HostMetrics } from './observability/metrics';
 import { apiRoutes } from './routes/api';
+import { healthRoutes, type Readiness } from './routes/health';
 import { devBareFrameRoute } from './routes/dev-bare-frame';
 import { devSmsRoute, type SmsOutbox } from './routes/dev-sms';
 import { embedCheckRoute } from './routes/embed-check';
@@ -43,6 +45,10 @@ export interface HostAppOptions {
   issuer?: string;
   /** CoWIN's own page's cookie, keyed by KYCVS_SUBJECT_SECRET so every host reads it. @default one with a fresh secret */
   selfCheckCookie?: SelfCheckCookie;
+  /** Where the API's and siteverify's outcomes are counted (observability/metrics.ts). */
+  metrics?: HostMetrics;
+  /** Why the host cannot serve now (`/readyz`). @default always ready */
+  ready?: Readiness;
 }
 
 /**
@@ -79,12 +85,17 @@ export function createHostApp(options: HostAppOptions): Hono {
   staticRoutes(app, options.distDir);
   // One set of counters for every widget API route: a client's calls count together.
   const limits = options.limits ?? createApiLimits();
-  apiRoutes(app, options.service, limits, { publicOrigin: issuer, selfCheckCookie });
+  apiRoutes(app, options.service, limits, {
+    publicOrigin: issuer,
+    selfCheckCookie,
+    ...(options.metrics ? { observe: options.metrics.apiCall } : {}),
+  });
   embedCheckRoute(app, options.registry, limits);
   const publishedKeys = options.publishedKeys ?? [options.signingKey.publicJwk];
   jwksRoute(app, publishedKeys);
   siteverifyRoute(app, {
     limits,
+    ...(options.metrics ? { observe: options.metrics.siteverify } : {}),
     publicJwks: publishedKeys,
     registry: options.registry,
     issuer,
@@ -95,6 +106,7 @@ export function createHostApp(options: HostAppOptions): Hono {
     devBareFrameRoute(app, options.registry);
   }
   standaloneRoute(app, options.registry, options.frameTemplate, selfCheckCookie);
+  healthRoutes(app, options.ready ?? (async () => undefined));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

@@ -53,9 +53,9 @@ test('PORT moves the host and its default public origin', () => {
 });
 
 test('KYCVS_PUBLIC_ORIGIN sets the public origin (the token issuer)', () => {
-  expect(readConfig({ PORT: '8080', KYCVS_PUBLIC_ORIGIN: 'https://kycvs.example', KYCVS_MOCK: 'on' }).publicOrigin).toBe(
-    'https://kycvs.example',
-  );
+  expect(
+    readConfig({ PORT: '8080', KYCVS_PUBLIC_ORIGIN: 'https://kycvs.example', KYCVS_MOCK: 'on' }).publicOrigin,
+  ).toBe('https://kycvs.example');
 });
 
 test('the demo origin follows DEMO_PORT, in the demo registry too', () => {

@@ -24,6 +24,8 @@ export interface HostStateOptions {
   onUntrustedForward?: () => void;
   /** @default Date.now */
   now?: () => number;
+  /** Told the rule that refused a request (metrics). */
+  onRefused?: (rule: string) => void;
 }
 
 /** Everything the host remembers between requests, on one store (docs/scaling.md). */
@@ -36,11 +38,12 @@ export interface HostState {
 }
 
 export function createHostState(options: HostStateOptions): HostState {
-  const { store, subjectSecret, limits, trust, onUntrustedForward, now = Date.now } = options;
+  const { store, subjectSecret, limits, trust, onUntrustedForward, now = Date.now, onRefused } = options;
   const hashKey = createKeyHasher(subjectSecret);
+  const refusals = onRefused ? { onRefused } : {};
   return {
     sessions: createSessionStore({ store, sealer: createSealer(subjectSecret), now }),
-    mobileQuota: createMobileQuota({ store, hashKey, limits, now }),
+    mobileQuota: createMobileQuota({ store, hashKey, limits, now, ...refusals }),
     apiLimits: createApiLimits({
       store,
       hashKey,
@@ -48,8 +51,9 @@ export function createHostState(options: HostStateOptions): HostState {
       trust,
       ...(onUntrustedForward ? { onUntrustedForward } : {}),
       now,
+      ...refusals,
     }),
-    providerBudget: createProviderBudget({ store, limits, now }),
+    providerBudget: createProviderBudget({ store, limits, now, ...refusals }),
     usedTokens: createUsedTokenStore({ store, now }),
   };
 }

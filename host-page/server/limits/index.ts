@@ -11,3 +11,4 @@ export type { RateDecision } from './decision';
 export { createMobileQuota, type MobileQuota, type MobileQuotaOptions } from './mobile-quota';
 export { createProviderBudget, type ProviderBudget } from './provider-budget';
 export { RATE_LIMIT_DEFAULTS, rateLimitsFrom, type RateLimits, type RateRule, type RuleName } from './rules';
+export { limitCowinCalls } from './cowin-calls';

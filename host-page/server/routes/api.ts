@@ -28,6 +28,8 @@ export interface ApiRoutesOptions {
   publicOrigin: string;
   /** Reads CoWIN's own page's cookie, without which `cowin-self` is unknown. */
   selfCheckCookie: SelfCheckCookie;
+  /** Told each call's outcome (`ok` or its error code), for the metrics. */
+  observe?: (call: 'otp' | 'resend' | 'verify', provider: string, outcome: string) => void;
 }
 
 /**
@@ -60,7 +62,7 @@ function refusal(c: Context, publicOrigin: string) {
  * (verification/service.ts), so made-up calls cannot use up a provider's budget.
  */
 export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLimits, options: ApiRoutesOptions): void {
-  const { publicOrigin, selfCheckCookie } = options;
+  const { publicOrigin, selfCheckCookie, observe } = options;
   // Headers after the handler, so that they are on every answer under /api/kycvs/, errors too.
   app.use('/api/kycvs/*', async (c, next) => {
     await next();
@@ -69,6 +71,7 @@ export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLi
 
   const route = <S extends z.ZodMiniType<{ provider: string }>, T>(
     path: string,
+    call: 'otp' | 'resend' | 'verify',
     kind: CallKind,
     schema: S,
     handle: (body: z.infer<S>, from: CallOrigin) => Promise<ApiOutcome<T>>,
@@ -83,10 +86,12 @@ export function apiRoutes(app: Hono, service: VerificationService, limits: ApiLi
       const body = await parseBody(c, schema);
       if (body === undefined) return c.json(badRequest, 400);
       const selfCheck = isSelfProvider(body.provider) ? selfCheckCookie.read(c.req.header('cookie')) : undefined;
-      return answer(c, await handle(body, { client, selfCheck }));
+      const outcome = await handle(body, { client, selfCheck });
+      observe?.(call, body.provider, outcome.ok ? 'ok' : outcome.error.code);
+      return answer(c, outcome);
     });
 
-  route('/otp', 'otp', OtpRequestSchema, (body, from) => service.requestOtp(body, from));
-  route('/otp/resend', 'otp', ResendRequestSchema, (body, from) => service.resendOtp(body, from));
-  route('/verify', 'verify', VerifyRequestSchema, (body, from) => service.verify(body, from));
+  route('/otp', 'otp', 'otp', OtpRequestSchema, (body, from) => service.requestOtp(body, from));
+  route('/otp/resend', 'resend', 'otp', ResendRequestSchema, (body, from) => service.resendOtp(body, from));
+  route('/verify', 'verify', 'verify', VerifyRequestSchema, (body, from) => service.verify(body, from));
 }

@@ -44,7 +44,7 @@ async function readRequest(c: Context): Promise<SiteverifyRequest | undefined> {
   return /^application\/x-www-form-urlencoded\b/i.test(type) ? fromForm(text) : fromJson(text);
 }
 
-function answer(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413 | 429) {
+function send(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413 | 429) {
   for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
   return c.json(body, status);
 }
@@ -54,9 +54,16 @@ function answer(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413 | 42
  * yes or no, is 200 (as Turnstile answers); only a body that cannot be read is 400. Server to
  * server, so no CORS: a page has no business reading the verdict.
  */
-export function siteverifyRoute(app: Hono, options: SiteverifyOptions & { limits: ApiLimits }): void {
-  const { limits, ...checks } = options;
+export function siteverifyRoute(
+  app: Hono,
+  options: SiteverifyOptions & { limits: ApiLimits; observe?: (result: string) => void },
+): void {
+  const { limits, observe, ...checks } = options;
   const siteverify = createSiteverify(checks);
+  const answer = (c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413 | 429) => {
+    observe?.(body.success ? 'success' : body['error-codes'].join(','));
+    return send(c, body, status);
+  };
   app.post(
     '/api/kycvs/siteverify',
     // A token is under 1 KB; this route must not depend on the widget API's limit to stay small.
