@@ -110,7 +110,7 @@ test('on an https public origin every answer carries HSTS; on plain http none do
 });
 
 test('/healthz says the process is up; /readyz is 503 with the reason when the host cannot serve', async () => {
-  let reason: string | undefined;
+  let reason: string | undefined = undefined;
   const { app } = hostApp({ ready: async () => reason });
   expect(await (await app.request('/healthz')).json()).toEqual({ status: 'ok' });
   const ready = await app.request('/readyz');
