@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type UserConfig } from 'vite';
-import { emitDeclarations } from './scripts/emit-declarations';
-import { precompress } from './scripts/precompress';
+import { emitDeclarations } from './scripts/emit-declarations.ts';
+import { precompress } from './scripts/precompress.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -41,12 +41,15 @@ async function buildDebugScript(): Promise<string> {
 }
 
 /**
- * Three builds:
+ * Four builds:
  * - default: the frame (host-page/frame.html and the Preact widget) into dist/frame/;
  * - `--mode embed`: the loader as one IIFE, dist/embed.js, which provider pages load (and debug
  *   mode's script into dist/frame/assets/);
  * - `--mode lib`: the npm package's ES modules, dist/lib/ (`kycvs`, `kycvs/protocol`,
  *   `kycvs/verify`), and their declarations, dist/types/.
+ * - `--mode server`: the host server, dist/server/main.js, an ES module for Node 20 whose
+ *   dependencies are the package's `dependencies` (`npm ci --omit=dev`); mock mode's chunk alone
+ *   imports msw, a devDependency, and only in mock mode (docs/operations.md).
  * The first two also write a brotli and a gzip copy beside each JS and CSS file
  * (scripts/precompress.ts), which the host sends as the browser allows; the npm package needs none.
  */
@@ -67,6 +70,20 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
           fileName: () => 'embed.js',
         },
         rolldownOptions: { output: { extend: true } },
+      },
+    };
+  }
+  if (mode === 'server') {
+    return {
+      publicDir: false,
+      logLevel: 'warn',
+      build: {
+        ssr: here('host-page/server/main.ts'),
+        outDir: `${distDir}/server`,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        rolldownOptions: { output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name].js' } },
       },
     };
   }

@@ -44,9 +44,21 @@ function once(action: () => void): () => void {
   };
 }
 
+/** Mock mode's module, which needs msw: a devDependency, absent from a production install. */
+async function importMockMode() {
+  try {
+    return await import('./cowin/mock-mode');
+  } catch {
+    return stop(
+      'mock mode needs the development dependencies (npm install), and this is a production install ' +
+        '(npm ci --omit=dev): set COWIN_API_BASE and its companions to run against CoWIN (README, "Run in production").',
+    );
+  }
+}
+
 /** CoWIN as the host calls it: the real one or the mock, within the outbound limit, counted and logged. */
 async function cowinFor(config: HostConfig, store: StateStore, onRefused: (rule: string) => void) {
-  const mock = config.mock ? (await import('./cowin/mock-mode')).startCowinMock() : undefined;
+  const mock = config.mock ? (await importMockMode()).startCowinMock() : undefined;
   const client: CowinClient = createCowinClient({
     baseUrl: mock ? mock.baseUrl : config.cowinApiBase!,
     apiKey: mock ? mock.apiKey : config.cowinApiKey!,
