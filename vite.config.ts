@@ -99,8 +99,8 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
         lib: {
           entry: {
             index: here('widget/loader/index.ts'),
-            protocol: here('widget/protocol/index.ts'),
-            verify: here('host-page/verify/index.ts'),
+            protocol: here('contract/protocol/index.ts'),
+            verify: here('sdk/index.ts'),
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,

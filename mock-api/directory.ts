@@ -1,4 +1,4 @@
-import { nameKey } from '../widget/normalize';
+import { nameKey } from '../contract';
 import type { FixtureBeneficiary } from './fixtures';
 
 /** Looks people up the way CoWIN's OTP step does: by mobile, then by the name among its people. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { nameKey } from '../widget/normalize';
+import { nameKey } from '../contract';
 import { loadPeople } from './load-people';
 
 test('made-up people have valid, distinct names and mobiles', () => {

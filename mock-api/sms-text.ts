@@ -1,3 +1,4 @@
+import { isExactOrigin } from '../contract';
 /** Longest requester name an SMS carries; SMS are short and the name is only a hint. */
 export const REQUESTER_MAX_LENGTH = 60;
 
@@ -24,16 +25,6 @@ export function sanitizeRequester(header: string | null): string | undefined {
   return clipped === '' ? undefined : clipped;
 }
 
-/** An exact http(s) origin, as `URL` writes it: scheme, host, port if not the default; nothing else. */
-function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The hosts for the WebOTP line, from the host's `x-webotp-origins` header (our extension): the
  * top-level origin, then the iframe's when it differs, comma-separated. Undefined unless it is one
@@ -43,7 +34,7 @@ function isOrigin(value: string): boolean {
 export function webOtpHosts(header: string | null): readonly string[] | undefined {
   if (header === null || header.length > 600) return undefined;
   const origins = header.split(',').map((part) => part.trim());
-  if (origins.length > 2 || !origins.every(isOrigin)) return undefined;
+  if (origins.length > 2 || !origins.every(isExactOrigin)) return undefined;
   return origins.map((origin) => new URL(origin).host);
 }
 

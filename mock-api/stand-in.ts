@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { getResponse } from 'msw';
 import { freePort } from '../scripts/cluster/free-port';
-import { normalizeMobile } from '../widget/normalize';
+import { normalizeMobile } from '../contract';
 import { COWIN_MOCK_API_KEY, createCowinMock, type CowinMock, type CowinMockOptions } from './index';
 
 /** The mock as a real HTTP server: one CoWIN that several hosts share, as they share the real one. */

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import type * as z from 'zod/mini';
-import { StatusTokenErrorCode } from '../host-page/verify';
+import { StatusTokenErrorCode } from '../sdk';
 import { SiteverifyErrorCode } from '../host-page/server/siteverify/codes';
 import { demoRegistry } from '../host-page/server/registry';
 import { frameConfigFor } from '../host-page/server/routes/frame';
 import { readAccent, readTheme } from '../widget/frame/read-theme';
 import { optionsFromAttributes } from '../widget/loader/auto-render';
 import { readOptions } from '../widget/loader/read-options';
-import { ErrorCode, errorCodes } from '../widget/protocol/errors';
-import { FrameMessageSchema, ParentMessageSchema } from '../widget/protocol/messages';
+import { ErrorCode, errorCodes } from '../contract';
+import { FrameMessageSchema, ParentMessageSchema } from '../contract';
 
 // The reference pages in docs/ list every protocol message, field, option and code. These tests
 // read them back and compare them with the code, both ways, so that adding or removing one in

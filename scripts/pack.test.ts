@@ -55,8 +55,8 @@ test('npm pack ships the three ES entries, their declarations, embed.js and noth
 
   const types = declaredSources().map((file) => 'dist/types/' + file.replace(/\.tsx?$/, '.d.ts'));
   expect(types).toContain('dist/types/widget/loader/index.d.ts');
-  expect(types).toContain('dist/types/widget/protocol/index.d.ts');
-  expect(types).toContain('dist/types/host-page/verify/index.d.ts');
+  expect(types).toContain('dist/types/contract/protocol/index.d.ts');
+  expect(types).toContain('dist/types/sdk/index.d.ts');
   expect(types.filter((file) => /test|fixture|host-page\/server|mock-api/.test(file))).toEqual([]);
 
   expect(files).toEqual(

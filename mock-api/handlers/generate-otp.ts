@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import * as z from 'zod/mini';
-import { NAME_MAX_LENGTH } from '../../widget/normalize';
+import { NAME_MAX_LENGTH } from '../../contract';
 import type { MockContext } from '../context';
 import { cowinError } from '../errors';
 import { newOtp, sha256Hex, unmatchableHash } from '../otp';

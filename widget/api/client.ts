@@ -1,9 +1,9 @@
 import type * as z from 'zod/mini';
 import type * as AnswersModule from './answers';
-import type { KycvsResult } from '../protocol';
-import { API_BASE } from './base';
+import type { KycvsResult } from '../../contract';
+import { API_BASE } from '../../contract';
 import type { ApiResult } from './post-json';
-import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from './schemas';
+import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../contract';
 
 type Answers = typeof AnswersModule;
 let answers: Promise<Answers> | undefined;

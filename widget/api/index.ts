@@ -1,3 +1,2 @@
-export * from './schemas';
 export { createApiClient, type ApiClient, type ApiClientOptions } from './client';
 export type { ApiError, ApiResult } from './post-json';

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { ApiErrorBodySchema, type ApiErrorBody } from './schemas';
+import { ApiErrorBodySchema, type ApiErrorBody } from '../../contract';
 
 /** What an API call failed with: plain data, as the host sent it or as the client concluded. */
 export type ApiError = ApiErrorBody['error'];

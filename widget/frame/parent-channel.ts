@@ -1,5 +1,5 @@
-import type { FrameMessageData, FrameMessageType } from '../protocol';
-import { frameMessage } from '../protocol/envelope';
+import type { FrameMessageData, FrameMessageType } from '../../contract';
+import { frameMessage } from '../../contract';
 import { createParentListener } from './parent-listener';
 
 /** The part of `window` the channel uses; tests pass a fake. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { ResetMessageSchema } from '../protocol';
+import { ResetMessageSchema } from '../../contract';
 import { createParentListener, type ParentEvent } from './parent-listener';
 
 // Stand-ins for windows: the listener only compares them by identity.

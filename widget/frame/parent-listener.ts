@@ -1,4 +1,4 @@
-import { isParentMessage } from '../protocol/guard';
+import { isParentMessage } from '../../contract';
 
 export interface ParentListenerOptions {
   /** `window.parent`, the one window that may talk to the frame. */

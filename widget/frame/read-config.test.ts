@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { FrameConfigSchema } from '../api';
-import { scopes } from '../protocol/values';
+import { FrameConfigSchema } from '../../contract';
+import { scopes } from '../../contract';
 import { isFrameConfig, parseConfig, readConfig } from './read-config';
 
 const config = {

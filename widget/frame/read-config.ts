@@ -1,5 +1,5 @@
-import type { FrameConfig } from '../api';
-import { scopes } from '../protocol/values';
+import type { FrameConfig } from '../../contract';
+import { scopes } from '../../contract';
 
 /**
  * The host's config for this frame, from `<meta name="kycvs-config" content="{JSON}">` (a meta, not

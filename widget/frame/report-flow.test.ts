@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ApiClient } from '../api';
 import { createVerificationFlow } from '../model';
-import type { FrameMessage } from '../protocol';
+import type { FrameMessage } from '../../contract';
 import { reportFlow } from './report-flow';
 
 const result = { status: 'PARTIALLY_VACCINATED', token: 'a.b.c' } as const;

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { createTranslator, en, errorMessage } from '../i18n';
 import type { VerificationFlow } from '../model';
-import type { ErrorCode, KycvsErrorData, KycvsResult } from '../protocol';
+import type { ErrorCode, KycvsErrorData, KycvsResult } from '../../contract';
 import type { ParentChannel } from './parent-channel';
 
 /**

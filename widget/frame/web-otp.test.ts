@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { expect, test, vi } from 'vitest';
-import type { Step } from '../protocol';
+import type { Step } from '../../contract';
 import { watchWebOtp, type OtpCredentials } from './web-otp';
 
 /** A flow with just what WebOTP touches, and a credentials fake whose requests the test settles. */

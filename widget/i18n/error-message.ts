@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../protocol';
+import type { ErrorCode } from '../../contract';
 import type { MessageKey } from './en';
 import type { Translate } from './translate';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { errorCodes } from '../protocol';
+import { errorCodes } from '../../contract';
 import { as } from './as';
 import { bn } from './bn';
 import { en, type MessageKey, type Messages } from './en';

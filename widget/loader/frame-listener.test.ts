@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { FrameMessageSchema, type FrameMessage } from '../protocol/messages';
+import { FrameMessageSchema, type FrameMessage } from '../../contract';
 import { createFrameListener, type FrameEvent } from './frame-listener';
 
 // Stand-ins for windows: the listener only compares them by identity.

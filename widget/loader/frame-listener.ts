@@ -1,6 +1,6 @@
 // Straight to the files, not ../protocol/index: embed.js cannot carry zod (DESIGN.md, contract 2).
-import { isFrameMessage } from '../protocol/guard';
-import type { FrameMessage } from '../protocol/messages';
+import { isFrameMessage } from '../../contract';
+import type { FrameMessage } from '../../contract';
 
 /** The parts of a `message` event the listener reads. */
 export type FrameEvent = Pick<MessageEvent, 'source' | 'origin' | 'data'>;

@@ -23,7 +23,7 @@ export function render(target: Element | string, options: RenderOptions, host: s
 }
 
 export { READY_TIMEOUT_MS } from './render';
-export { ErrorCode } from '../protocol/errors';
+export { ErrorCode } from '../../contract';
 export type { LoaderError } from './loader-error';
 export type {
   KycvsErrorData,

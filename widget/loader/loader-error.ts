@@ -1,4 +1,4 @@
-import type { ErrorCode, KycvsErrorData } from '../protocol/errors';
+import type { ErrorCode, KycvsErrorData } from '../../contract';
 
 /** What the loader throws, and what `handle.result` rejects with. */
 export type LoaderError = Error & KycvsErrorData;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ParentMessageSchema } from '../protocol/messages';
+import { ParentMessageSchema } from '../../contract';
 import { resetMessage } from './reset-message';
 
 test('the reset message is a protocol v1 parent message for this instance', () => {

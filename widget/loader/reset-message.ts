@@ -1,4 +1,4 @@
-import type { ParentMessage } from '../protocol/messages';
+import type { ParentMessage } from '../../contract';
 
 /**
  * The one message the page sends to the frame. Written out rather than built with the protocol's

@@ -1,7 +1,7 @@
-import type { KycvsErrorData } from '../protocol/errors';
-import type { Step } from '../protocol/messages';
-import type { KycvsResult } from '../protocol/result';
-import type { Language as Lang } from '../protocol/languages';
+import type { KycvsErrorData } from '../../contract';
+import type { Step } from '../../contract';
+import type { KycvsResult } from '../../contract';
+import type { Language as Lang } from '../../contract';
 
 export type { KycvsErrorData, KycvsResult, Lang, Step };
 

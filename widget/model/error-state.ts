@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { Field } from '../api';
+import type { Field } from '../../contract';
 import type { FieldErrors, FlowError } from './types';
 
 /** The last action's error, and the problem with each field that has one. */

@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { OtpResponse } from '../api';
-import type { ErrorCode } from '../protocol';
+import type { OtpResponse } from '../../contract';
+import type { ErrorCode } from '../../contract';
 import { createTicker, secondsUntil } from './ticker';
 
 /** One OTP session on the host: its id, its two countdowns, the resends left, and whether it is spent. */

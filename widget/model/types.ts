@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
-import type { ApiClient, ApiError, Field } from '../api';
-import type { ErrorCode, KycvsResult, Step } from '../protocol';
+import type { ApiClient, ApiError } from '../api';
+import type { Field } from '../../contract';
+import type { ErrorCode, KycvsResult, Step } from '../../contract';
 
 /** An error the flow shows: a code (for the i18n table), the field it is about, the wait. */
 export type FlowError = ApiError;

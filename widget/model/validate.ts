@@ -1,4 +1,4 @@
-import { normalizeMobile, normalizeName, toAsciiDigits } from '../normalize';
+import { normalizeMobile, normalizeName, toAsciiDigits } from '../../contract';
 import type { FieldErrors } from './types';
 
 export type DetailsCheck = { ok: true; name: string; mobile: string } | { ok: false; fieldErrors: FieldErrors };

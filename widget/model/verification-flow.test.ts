@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import type { ApiClient, ApiResult, OtpResponse } from '../api';
-import type { KycvsResult } from '../protocol';
+import type { ApiClient, ApiResult } from '../api';
+import type { OtpResponse } from '../../contract';
+import type { KycvsResult } from '../../contract';
 import { createVerificationFlow } from './verification-flow';
 
 const otpAnswer: OtpResponse = { session: 's-1', expiresIn: 180, resendIn: 30, resendsLeft: 2 };

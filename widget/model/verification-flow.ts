@@ -1,7 +1,7 @@
 import { action, batch, signal } from '@preact/signals';
 import type { ApiResult } from '../api';
-import { maskMobile } from '../normalize';
-import type { ErrorCode, KycvsResult, Step } from '../protocol';
+import { maskMobile } from '../../contract';
+import type { ErrorCode, KycvsResult, Step } from '../../contract';
 import { createErrorState } from './error-state';
 import { createOtpSession } from './otp-session';
 import type { FlowError, FlowOptions, VerificationFlow } from './types';

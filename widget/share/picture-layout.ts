@@ -1,4 +1,4 @@
-import type { VaccinationStatus } from '../protocol';
+import type { VaccinationStatus } from '../../contract';
 
 /** The picture is square, the shape every social network shows whole. */
 export const PICTURE_SIZE = 1080;

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { createTranslator, en } from '../i18n';
 import bn from '../i18n/bn';
 import hi from '../i18n/hi';
-import type { KycvsResult } from '../protocol';
+import type { KycvsResult } from '../../contract';
 import { pictureWords } from './picture-words';
 
 const day = new Date(Date.UTC(2025, 10, 27, 6));

@@ -1,5 +1,5 @@
 import type { Lang, Translate } from '../i18n';
-import type { KycvsResult } from '../protocol';
+import type { KycvsResult } from '../../contract';
 import type { PictureWords } from './picture-layout';
 import { shortName } from './short-name';
 

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang, Translate } from '../i18n';
-import type { KycvsResult } from '../protocol';
+import type { KycvsResult } from '../../contract';
 import { canShareFiles } from './can-share';
 // Static: the picture code comes with the later steps' chunk, fetched while the person types, so
 // it is there on the result (a nested dynamic import would split the frame's first load in two).

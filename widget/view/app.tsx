@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { FrameConfig } from '../api';
+import type { FrameConfig } from '../../contract';
 import type { Locale } from '../i18n';
 import type { VerificationFlow } from '../model';
 import { DetailsStep } from './details-step';

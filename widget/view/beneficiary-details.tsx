@@ -1,5 +1,5 @@
 import type { MessageKey, Translate } from '../i18n';
-import type { Beneficiary } from '../protocol';
+import type { Beneficiary } from '../../contract';
 
 const genderKeys: Record<string, MessageKey> = {
   male: 'gender.male',

@@ -1,4 +1,4 @@
-import type { Scope } from '../protocol';
+import type { Scope } from '../../contract';
 import type { MessageKey, Translate } from '../i18n';
 
 const scopeLines: Record<Scope, MessageKey> = {

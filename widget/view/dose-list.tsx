@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import type { Vaccination } from '../protocol';
+import type { Vaccination } from '../../contract';
 import { formatDate, formatNumber } from './format';
 
 /** The doses, in order: which dose, which vaccine, on which day. */

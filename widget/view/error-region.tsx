@@ -1,4 +1,4 @@
-import type { Field } from '../api';
+import type { Field } from '../../contract';
 import { errorMessage, type Translate } from '../i18n';
 import type { VerificationFlow } from '../model';
 

@@ -1,4 +1,4 @@
-import type { VaccinationStatus } from '../protocol';
+import type { VaccinationStatus } from '../../contract';
 import { SharePicture, shareEnabled } from '../share';
 import { BeneficiaryDetails } from './beneficiary-details';
 import { DoseList } from './dose-list';

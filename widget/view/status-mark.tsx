@@ -1,4 +1,4 @@
-import type { VaccinationStatus } from '../protocol';
+import type { VaccinationStatus } from '../../contract';
 
 /**
  * The status at a glance: a shape as well as a colour (a tick, a half-filled circle, a dash), so

@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { Ref } from 'preact';
-import type { Field } from '../api';
+import type { Field } from '../../contract';
 import { fieldErrorId } from './error-region';
 
 interface TextFieldProps {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { normalizeMobile } from '../../../widget/normalize';
+import { normalizeMobile } from '../../../contract';
 import { createKeyHasher, createMemoryStore, type KeyHasher, type StateStore } from '../state';
 import { takeAll, type RateDecision } from './decision';
 import { checkOf } from './api-limits';

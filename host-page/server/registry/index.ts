@@ -1,3 +1,3 @@
-export { createRegistry, loadRegistryFile, hasScope, isExactOrigin, RegistryError, ProviderSchema } from './providers';
+export { createRegistry, loadRegistryFile, hasScope, RegistryError, ProviderSchema } from './providers';
 export type { Provider, ProviderRegistry, RegistryOptions } from './providers';
 export { demoRegistry } from './demo';

@@ -1,17 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { ScopeSchema, type Scope } from '../../../widget/protocol';
+import { isExactOrigin, ScopeSchema, type Scope } from '../../../contract';
 import { jsonSyntaxError } from './json-syntax';
-
-/** An exact http(s) origin, as the browser writes it: scheme, host and optional port, nothing after. */
-export function isExactOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
-  } catch {
-    return false;
-  }
-}
 
 const OriginSchema = z
   .string()

@@ -1,7 +1,7 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { expect, test, vi } from 'vitest';
-import { ApiErrorBodySchema, NONCE_PATTERN, OtpResponseSchema } from '../../../widget/api';
-import { KycvsResultSchema } from '../../../widget/protocol';
+import { ApiErrorBodySchema, NONCE_PATTERN, OtpResponseSchema } from '../../../contract';
+import { KycvsResultSchema } from '../../../contract';
 import { createHostApp } from '../app';
 import type { CowinClient } from '../cowin/client';
 import type { StatusAnswer } from '../cowin/schemas';

@@ -1,8 +1,8 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type * as z from 'zod/mini';
-import { OtpRequestSchema, ResendRequestSchema, VerifyRequestSchema } from '../../../widget/api';
-import { ErrorCode } from '../../../widget/protocol';
+import { OtpRequestSchema, ResendRequestSchema, VerifyRequestSchema } from '../../../contract';
+import { ErrorCode } from '../../../contract';
 import { apiHeaders } from '../http/security-headers';
 import type { ApiLimits, CallKind } from '../limits';
 import { isSameOriginCall, isSelfProvider, type SelfCheckCookie } from '../standalone';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { ApiErrorBodySchema, OtpResponseSchema } from '../../../widget/api';
-import { KycvsResultSchema } from '../../../widget/protocol';
+import { ApiErrorBodySchema, OtpResponseSchema } from '../../../contract';
+import { KycvsResultSchema } from '../../../contract';
 import { useMockedHost } from '../test-kit';
 
 /**

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { normalizeMobile } from '../../../widget/normalize';
+import { normalizeMobile } from '../../../contract';
 
 export interface SmsOutbox {
   list(mobile: string): Array<{ mobile: string; text: string; otp: string; sent_at: string }>;

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import { embedCheckUrl } from '../../../widget/loader/debug/embed-check';
-import { ApiErrorBodySchema } from '../../../widget/api';
+import { API_ENDPOINTS, ApiErrorBodySchema } from '../../../contract';
 import { createHostApp } from '../app';
 import { createApiLimits, RATE_LIMIT_DEFAULTS } from '../limits';
 import { createRegistry } from '../registry';
@@ -40,7 +39,8 @@ const get = (app: ReturnType<typeof hostApp>, path: string, from = '203.0.113.10
   app.request(path, {}, { incoming: { socket: { remoteAddress: from, remotePort: 50_000, remoteFamily: 'IPv4' } } });
 
 /** The path debug mode asks for, made by the loader's own helper. */
-const checkPath = (provider: string, origin: string) => embedCheckUrl('', provider, origin);
+const checkPath = (provider: string, origin: string) =>
+  `${API_ENDPOINTS.embedCheck}?provider=${encodeURIComponent(provider)}&origin=${encodeURIComponent(origin)}`;
 
 const cases = [
   { provider: 'demo-travel', origin: AGENCY, answer: { provider: true, origin: true } },

@@ -1,8 +1,7 @@
 import type { Context, Hono } from 'hono';
-import type { EmbedCheck } from '../../../widget/loader/debug/embed-check';
-import { ErrorCode } from '../../../widget/protocol';
+import { ErrorCode, isExactOrigin, type EmbedCheck } from '../../../contract';
 import type { ApiLimits } from '../limits';
-import { isExactOrigin, type ProviderRegistry } from '../registry';
+import type { ProviderRegistry } from '../registry';
 
 /** Longer than any id or origin anyone registers: a longer value is a mistake, not a question. */
 const MAX_LENGTH = 256;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { FrameConfigSchema, type FrameConfig } from '../../../widget/api';
+import { FrameConfigSchema, type FrameConfig } from '../../../contract';
 import { createHostApp } from '../app';
 import { createRegistry } from '../registry';
 import { loadSigningKey } from '../token';

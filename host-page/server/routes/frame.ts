@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
-import { NONCE_PATTERN, type FrameConfig } from '../../../widget/api';
-import { preferredLanguage } from '../../../widget/protocol';
+import { NONCE_PATTERN, type FrameConfig } from '../../../contract';
+import { preferredLanguage } from '../../../contract';
 import { frameHeaders } from '../http/security-headers';
 import type { ProviderRegistry } from '../registry';
 

@@ -1,7 +1,7 @@
 import { delay, http } from 'msw';
 import { expect, test } from 'vitest';
 import { COWIN_MOCK_BASE, fixtureBeneficiaries } from '../../../mock-api';
-import { nameKey } from '../../../widget/normalize';
+import { nameKey } from '../../../contract';
 import { useMockedHost } from '../test-kit';
 
 const { host, mock, clock, server } = useMockedHost();

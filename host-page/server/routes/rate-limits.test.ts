@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { fixtureBeneficiaries } from '../../../mock-api';
-import { ApiErrorBodySchema, OtpResponseSchema } from '../../../widget/api';
+import { ApiErrorBodySchema, OtpResponseSchema } from '../../../contract';
 import { RATE_LIMIT_DEFAULTS } from '../limits';
 import { T0, useMockedHost } from '../test-kit';
 

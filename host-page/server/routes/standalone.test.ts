@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { expect, test } from 'vitest';
-import { FrameConfigSchema } from '../../../widget/api';
-import { KycvsResultSchema } from '../../../widget/protocol';
+import { FrameConfigSchema } from '../../../contract';
+import { KycvsResultSchema } from '../../../contract';
 import { createRegistry, RegistryError } from '../registry';
 import { useMockedHost } from '../test-kit';
 import { createSelfCheckCookie } from '../standalone';

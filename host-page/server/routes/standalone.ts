@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
-import type { FrameConfig } from '../../../widget/api';
-import { isSupportedLanguage } from '../../../widget/protocol';
+import type { FrameConfig } from '../../../contract';
+import { isSupportedLanguage } from '../../../contract';
 import { frameHeaders } from '../http/security-headers';
 import { RegistryError, type ProviderRegistry } from '../registry';
 import { bestLanguage, SELF_PROVIDER, type SelfCheckCookie } from '../standalone';

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { JWK } from 'jose';
-import { StatusTokenError, verifyStatusToken, type StatusTokenErrorCode, type VerifiedStatusToken } from '../../verify';
+import { StatusTokenError, verifyStatusToken, type StatusTokenErrorCode, type VerifiedStatusToken } from '../../../sdk';
 import type { ProviderRegistry } from '../registry';
 import { SiteverifyErrorCode as Code } from './codes';
 import { createUsedTokenStore, type UsedTokenStore } from './used-tokens';

@@ -1,4 +1,4 @@
-import { isSupportedLanguage, type Language } from '../../../widget/protocol';
+import { isSupportedLanguage, type Language } from '../../../contract';
 
 /**
  * The best supported language of an `Accept-Language` header (RFC 9110 §12.5.4): by weight, then

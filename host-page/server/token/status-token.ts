@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { SignJWT } from 'jose';
-import type { VaccinationStatus } from '../../../widget/protocol';
+import type { VaccinationStatus } from '../../../contract';
 import type { SigningKey } from './keys';
 
 export const STATUS_TOKEN_TYPE = 'kycvs-status+jwt';

@@ -1,5 +1,5 @@
-import type { Field } from '../../../widget/api';
-import { ErrorCode } from '../../../widget/protocol';
+import type { Field } from '../../../contract';
+import { ErrorCode } from '../../../contract';
 import type { CowinFailure } from '../cowin/client';
 
 /** An expected failure of the widget's API: an HTTP status and the body's `error`. */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ErrorCode } from '../../../widget/protocol';
+import { ErrorCode } from '../../../contract';
 import { fail, type ApiOutcome } from './failures';
 import type { Lease, Session, SessionStore } from './sessions';
 

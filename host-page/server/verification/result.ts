@@ -1,4 +1,4 @@
-import type { Beneficiary, KycvsResult, Vaccination, VaccinationStatus } from '../../../widget/protocol';
+import type { Beneficiary, KycvsResult, Vaccination, VaccinationStatus } from '../../../contract';
 import type { CowinBeneficiary, StatusAnswer } from '../cowin/schemas';
 import { hasScope, type Provider } from '../registry';
 

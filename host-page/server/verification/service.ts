@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../../widget/api';
-import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../widget/normalize';
-import { ErrorCode, type KycvsResult } from '../../../widget/protocol';
+import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../../contract';
+import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../contract';
+import { ErrorCode, type KycvsResult } from '../../../contract';
 import type { CowinClient, CowinResult } from '../cowin/client';
 import { createMobileQuota, createProviderBudget, type MobileQuota, type ProviderBudget } from '../limits';
 import type { Provider, ProviderRegistry } from '../registry';

@@ -1,17 +1,12 @@
+import { API_ENDPOINTS, type EmbedCheck } from '../../../contract';
 import { messages } from './messages';
 import type { Say } from './say';
 
-/** The host's answer to `GET /api/kycvs/embed-check?provider=…&origin=…`. */
-export interface EmbedCheck {
-  /** The provider id is registered. */
-  provider: boolean;
-  /** The origin is in its allowed_origins. */
-  origin: boolean;
-}
+export type { EmbedCheck };
 
 /** The URL that asks `host` whether `provider` may be embedded by `origin`. */
 export const embedCheckUrl = (host: string, provider: string, origin: string): string =>
-  `${host}/api/kycvs/embed-check?provider=${encodeURIComponent(provider)}&origin=${encodeURIComponent(origin)}`;
+  `${host}${API_ENDPOINTS.embedCheck}?provider=${encodeURIComponent(provider)}&origin=${encodeURIComponent(origin)}`;
 
 /**
  * Asks the host; undefined when it cannot say (an older host without the endpoint, a network

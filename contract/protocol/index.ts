@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './result';
 export * from './messages';
-export { isFrameMessage } from './guard';
+export { frameMessage } from './envelope';
+export { isFrameMessage, isParentMessage } from './guard';
 export * from './languages';

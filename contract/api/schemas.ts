@@ -5,7 +5,7 @@ import { KycvsErrorSchema, ScopeSchema } from '../protocol';
  * The widget's HTTP API on the host, under `/api/kycvs/`. The widget parses answers with these
  * schemas and the host parses requests with them, so the two cannot drift apart.
  */
-export { API_BASE } from './base';
+export { API_BASE } from './endpoints';
 
 /** `POST /api/kycvs/otp`: ask CoWIN to send an OTP. Name and mobile travel in the body, never the URL. */
 export const OtpRequestSchema = z.object({

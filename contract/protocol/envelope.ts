@@ -1,12 +1,10 @@
 import type { FrameMessage, FrameMessageData, FrameMessageType } from './messages';
+import { PROTOCOL_NS, PROTOCOL_VERSION } from './values';
 
 /**
  * Protocol v1's envelope, `{ ns: 'kycvs', v: 1, instance, type, data }`, in a module without zod:
  * the frame builds every message it sends with this and needs none of the schemas to do it.
  */
-export const PROTOCOL_NS = 'kycvs';
-export const PROTOCOL_VERSION = 1;
-
 /** Builds a well-formed envelope. */
 export function frameMessage<T extends FrameMessageType>(
   instance: string,

@@ -1,13 +1,13 @@
 import type { JWTPayload } from 'jose';
-// Type only: widget/protocol's runtime module builds zod schemas, which a provider's server should not load for one list.
-import type { VaccinationStatus } from '../../widget/protocol/result';
+// Type only: the contract's runtime module builds zod schemas, which a provider's server should not load for one list.
+import type { VaccinationStatus } from '../contract';
 import { StatusTokenError, StatusTokenErrorCode } from './errors';
 
 /** Contract 3: the header's `typ`. */
 export const STATUS_TOKEN_TYPE = 'kycvs-status+jwt';
 /** Contract 3: `exp` at most 5 minutes after `iat`. */
 export const MAX_TOKEN_LIFETIME_SECONDS = 300;
-/** The same three answers as widget/protocol's `vaccinationStatuses` (a test holds them equal). */
+/** The same three answers as the contract's `vaccinationStatuses` (a test holds them equal). */
 export const STATUSES = [
   'FULLY_VACCINATED',
   'PARTIALLY_VACCINATED',

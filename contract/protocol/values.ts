@@ -11,3 +11,7 @@ export const scopes = ['status', 'demographics', 'vaccinations'] as const;
 
 /** The widget's steps, in order. */
 export const steps = ['details', 'otp', 'result'] as const;
+
+/** Every message's `ns` and `v` (docs/protocol.md, "The envelope"). */
+export const PROTOCOL_NS = 'kycvs';
+export const PROTOCOL_VERSION = 1;

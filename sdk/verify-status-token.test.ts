@@ -1,12 +1,12 @@
 import { CompactSign, exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import { expect, expectTypeOf, test } from 'vitest';
-import { vaccinationStatuses } from '../../widget/protocol/result';
+import { vaccinationStatuses } from '../contract';
 import {
   loadSigningKey,
   signStatusToken,
   STATUS_TOKEN_TTL_SECONDS,
   STATUS_TOKEN_TYPE as SIGNED_TYPE,
-} from '../server/token';
+} from '../host-page/server/token';
 import { MAX_TOKEN_LIFETIME_SECONDS, STATUS_TOKEN_TYPE, STATUSES } from './claims';
 import {
   StatusTokenError,

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { afterAll, expect, test } from 'vitest';
-import { createHostApp } from '../server/app';
-import { createRegistry } from '../server/registry';
-import { loadSigningKey, signStatusToken, type SigningKey } from '../server/token';
-import type { VerificationService } from '../server/verification';
+import { createHostApp } from '../host-page/server/app';
+import { createRegistry } from '../host-page/server/registry';
+import { loadSigningKey, signStatusToken, type SigningKey } from '../host-page/server/token';
+import type { VerificationService } from '../host-page/server/verification';
 import { StatusTokenError, verifyStatusToken } from './index';
 
 const ISSUER = 'https://kycvs.example';

@@ -1,15 +1,13 @@
 import * as z from 'zod/mini';
 import { errorCodes } from './errors';
 import { KycvsResultSchema } from './result';
-import { PROTOCOL_NS, PROTOCOL_VERSION } from './envelope';
-import { steps } from './values';
+import { PROTOCOL_NS, PROTOCOL_VERSION, steps } from './values';
 
 /**
  * Protocol v1 (DESIGN.md, contract 2). Every message, both ways:
  * `{ ns: 'kycvs', v: 1, instance, type, data }`.
  */
-export { frameMessage, PROTOCOL_NS, PROTOCOL_VERSION } from './envelope';
-export { steps };
+export { PROTOCOL_NS, PROTOCOL_VERSION, steps };
 
 export const StepSchema = z.enum(steps);
 export type Step = z.infer<typeof StepSchema>;

@@ -6,4 +6,4 @@ export { verifyStatusToken } from './verify-status-token';
 export { StatusTokenError, StatusTokenErrorCode } from './errors';
 export type { VerifiedStatusToken } from './claims';
 export type { VerifyStatusTokenOptions } from './options';
-export type { VaccinationStatus } from '../../widget/protocol/result';
+export type { VaccinationStatus } from '../contract';
