@@ -2,6 +2,47 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Which part may import which (docs/architecture.md): the contract is imported through its index
+ * only; the widget (which runs in browsers) imports nothing of the server side; the host server,
+ * the mock CoWIN and the provider SDK import nothing of the widget; the contract imports none of them.
+ */
+const throughIndex = { group: ['**/contract/*'], message: 'Import the contract through its index: `…/contract`.' };
+const part = (name, why) => ({ group: [`**/${name}`, `**/${name}/**`], message: why });
+const layers = [
+  {
+    files: ['widget/**'],
+    patterns: [
+      throughIndex,
+      part('host-page', 'The widget runs in browsers: nothing of the host server. Share it through the contract.'),
+      part('mock-api', 'The widget never talks to CoWIN, mocked or not.'),
+      part('sdk', "The provider SDK runs on providers' servers."),
+    ],
+  },
+  {
+    files: ['host-page/**', 'sdk/**'],
+    patterns: [
+      throughIndex,
+      part('widget', 'The server side imports nothing of the widget: share it through the contract.'),
+    ],
+  },
+  {
+    files: ['mock-api/**'],
+    patterns: [
+      throughIndex,
+      part('widget', 'The mock CoWIN imports nothing of the widget.'),
+      part('host-page', 'The mock CoWIN imports nothing of the host: it stands for CoWIN.'),
+      part('sdk', 'The mock CoWIN imports nothing of the provider SDK.'),
+    ],
+  },
+  {
+    files: ['contract/**'],
+    patterns: ['widget', 'host-page', 'mock-api', 'sdk'].map((name) =>
+      part(name, 'The contract is what the parts agree on: it imports none of them.'),
+    ),
+  },
+].map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -15,9 +56,10 @@ export default tseslint.config(
         'error',
         {
           selector: "CallExpression[callee.property.name='postMessage'] > Literal[value='*']",
-          message: "Never post to '*': send to the exact origin (DESIGN.md, contract 2).",
+          message: "Never post to '*': send to the exact origin (docs/protocol.md).",
         },
       ],
     },
   },
+  ...layers,
 );
