@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { freePort } from '../../scripts/cluster/free-port';
+import { writeStubBuild } from '../../scripts/cluster/stub-build';
 
 /**
  * The host as an operator runs it, as a real process: its health and readiness, its metrics, its
@@ -17,10 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kycvs-operations-'));
 const running: ChildProcess[] = [];
 
 beforeAll(() => {
-  // A stub build: these tests use the API only.
-  mkdirSync(join(dir, 'dist', 'frame'), { recursive: true });
-  writeFileSync(join(dir, 'dist', 'frame', 'frame.html'), '<html><head><!--kycvs-config--></head></html>');
-  writeFileSync(join(dir, 'dist', 'embed.js'), '');
+  writeStubBuild(dir);
 });
 afterAll(() => {
   for (const child of running) child.kill('SIGKILL');

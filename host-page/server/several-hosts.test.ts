@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { startHostProcess, type HostProcess } from '../../scripts/cluster/host-p
 import { startLocalRedis, type LocalRedis } from '../../scripts/cluster/local-redis';
 import { signStatusToken, type SigningKey } from './token';
 import { loadSigningKeys } from './token/keys';
+import { writeStubBuild } from '../../scripts/cluster/stub-build';
 
 /**
  * Two real host processes on one real Redis, pointed at one CoWIN stand-in, as an operator runs
@@ -46,10 +47,7 @@ async function privateJwk(kid: string): Promise<JWK> {
 
 beforeAll(async () => {
   [redis, standIn] = await Promise.all([startLocalRedis(), startCowinStandIn({ extraPeople: people })]);
-  // A stub build: these tests use the API only.
-  mkdirSync(join(dir, 'dist', 'frame'), { recursive: true });
-  writeFileSync(join(dir, 'dist', 'frame', 'frame.html'), '<html><head><!--kycvs-config--></head></html>');
-  writeFileSync(join(dir, 'dist', 'embed.js'), '');
+  writeStubBuild(dir);
   const registry = [
     { id: PROVIDER, name: 'Agency One', allowed_origins: ['https://agency.example'], scope: ['status'] },
   ];

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { freePort } from '../cluster/free-port';
 import { startHostProcess, type HostProcess } from '../cluster/host-process';
 import { startLocalRedis, type LocalRedis } from '../cluster/local-redis';
+import { writeStubBuild } from '../cluster/stub-build';
 
 export const PROVIDER = 'load-agency';
 export type Backend = 'memory' | 'redis';
@@ -36,10 +37,7 @@ const UNLIMITED = Object.fromEntries(
  */
 export async function startLoadSystem(backend: Backend, people: number): Promise<LoadSystem> {
   const dir = mkdtempSync(join(tmpdir(), 'kycvs-load-'));
-  // A stub build: the load uses the API only.
-  mkdirSync(join(dir, 'dist', 'frame'), { recursive: true });
-  writeFileSync(join(dir, 'dist', 'frame', 'frame.html'), '<html><head><!--kycvs-config--></head></html>');
-  writeFileSync(join(dir, 'dist', 'embed.js'), '');
+  writeStubBuild(dir);
   const registry = [
     { id: PROVIDER, name: 'Load Agency', allowed_origins: ['https://agency.example'], scope: ['status'] },
   ];
