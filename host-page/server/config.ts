@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { cowinApiBase as checkCowinApiBase } from './cowin/base-url';
 import { RATE_LIMIT_DEFAULTS, rateLimitsFrom, trustedProxies, type RateLimits } from './limits';
 import { demoRegistry, loadRegistryFile, type ProviderRegistry } from './registry';
@@ -26,6 +27,8 @@ export interface HostConfig {
   metricsPort: number | undefined;
   /** `KYCVS_SHUTDOWN_SECONDS`: how long a stopping host lets requests in flight finish. */
   shutdownSeconds: number;
+  /** `KYCVS_DIST_DIR`: the build the host serves (frame, embed.js). */
+  distDir: string;
   /** A private JWK or a JWK set (JSON text); unset: a fresh key at start, with a warning. */
   signingKey: string | undefined;
   /** `KYCVS_SUBJECT_SECRET`: keys `sub`, the store's keys and sealed values; unset: fresh, with a warning. */
@@ -127,6 +130,12 @@ function redisUrl(raw: string | undefined): string | undefined {
   return raw;
 }
 
+/**
+ * The build's folder when KYCVS_DIST_DIR does not say: `dist/` at the repository's root, two
+ * levels up from this module both as source (host-page/server/) and as built (dist/server/).
+ */
+const DEFAULT_DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+
 /** The default `COWIN_USER_AGENT`: browser-like, as CoWIN's edge wanted in 2021, and naming us. */
 export const DEFAULT_COWIN_USER_AGENT = 'Mozilla/5.0 (compatible; kycvs-host/1.0)';
 
@@ -210,6 +219,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
     cowinUserAgent: env.COWIN_USER_AGENT || DEFAULT_COWIN_USER_AGENT,
     metricsPort: env.KYCVS_METRICS_PORT ? port(env, 'KYCVS_METRICS_PORT', 0) : undefined,
     shutdownSeconds: wholeNumber(env, 'KYCVS_SHUTDOWN_SECONDS', 10, 600),
+    distDir: env.KYCVS_DIST_DIR || DEFAULT_DIST_DIR,
     signingKey: env.KYCVS_SIGNING_KEY || undefined,
     subjectSecret: env.KYCVS_SUBJECT_SECRET || undefined,
     redisUrl: redisUrl(env.KYCVS_REDIS_URL),

@@ -4,16 +4,14 @@ import { join } from 'node:path';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { COWIN_MOCK_API_KEY, COWIN_MOCK_BASE, createCowinMock } from '../../mock-api';
-import { createHostApp } from './app';
+import { readConfig } from './config';
 import { createCowinClient } from './cowin/client';
+import { createHost } from './host';
 import type { Logger } from './http/log';
-import { RATE_LIMIT_DEFAULTS, trustedProxies, type RateLimits } from './limits';
-import { demoRegistry } from './registry';
-import { createHostState } from './shared-state';
-import { createSelfCheckCookie } from './standalone';
+import { RATE_LIMIT_DEFAULTS, type RateLimits } from './limits';
 import { createMemoryStore, type StateStore } from './state';
-import { loadSigningKey, loadSubjectSecret } from './token';
-import { createVerificationService, type VerificationService } from './verification';
+import { loadSigningKeys, loadSubjectSecret } from './token';
+import type { VerificationService } from './verification';
 
 /** A fixed start time, so that tests can step the shared clock by exact amounts. */
 export const T0 = Date.parse('2025-01-15T10:00:00.000Z');
@@ -53,7 +51,7 @@ export interface HostOptions {
 }
 
 /**
- * The whole host as main.ts builds it, with CoWIN answered by the real mock-api/ behind msw/node (as
+ * The whole host as main.ts builds it (host.ts, `createHost`), with CoWIN answered by the real mock-api/ behind msw/node (as
  * cowin/mock-mode.ts does) and one clock shared by the host and the mock, which tests move. Call
  * `host()` in each test for a host with fresh limits; the mock's state is reset after each test.
  */
@@ -71,50 +69,39 @@ export function useMockedHost() {
     time = T0;
   });
   afterAll(() => server.close());
-  const signingKey = loadSigningKey(undefined, () => {});
+  const signingKeys = loadSigningKeys(undefined, () => {});
   const subjectSecret = loadSubjectSecret(undefined, () => {});
-  const registry = demoRegistry(DEMO_ORIGIN);
+  // The host's defaults: the demo registry for http://localhost:5173, the public origin ISSUER.
+  const config = readConfig({});
 
   async function host(options: HostOptions = {}) {
-    const limits = { ...RATE_LIMIT_DEFAULTS, ...options.limits };
     const cowin = createCowinClient({ baseUrl: COWIN_MOCK_BASE, apiKey: COWIN_MOCK_API_KEY });
     const calls = {
       generateOtp: vi.spyOn(cowin, 'generateOtp'),
       confirmOtp: vi.spyOn(cowin, 'confirmOtp'),
     };
     const log = vi.fn<Logger>();
-    const state = createHostState({
-      store: options.store ?? createMemoryStore({ now: clock.now }),
-      subjectSecret,
-      limits,
-      trust: trustedProxies(options.trustProxy ?? []),
-      now: clock.now,
-    });
-    const service = createVerificationService({
-      registry,
-      cowin,
-      sessions: state.sessions,
-      mobileQuota: state.mobileQuota,
-      providerBudget: state.providerBudget,
-      signingKey: await signingKey,
-      subjectSecret,
-      issuer: ISSUER,
-      now: clock.now,
-      otpMinMs: options.otpMinMs ?? 0,
-    });
-    const app = createHostApp({
-      registry,
-      service,
-      signingKey: await signingKey,
-      usedTokens: state.usedTokens,
-      frameTemplate: FRAME_TEMPLATE,
-      distDir,
-      demoOrigin: DEMO_ORIGIN,
-      outbox: mock.outbox,
-      log,
-      limits: state.apiLimits,
-      selfCheckCookie: createSelfCheckCookie({ secret: subjectSecret, publicOrigin: ISSUER, now: clock.now }),
-    });
+    const { app } = await createHost(
+      {
+        ...config,
+        distDir,
+        rateLimits: { ...RATE_LIMIT_DEFAULTS, ...options.limits },
+        trustProxy: options.trustProxy ?? [],
+        otpMinMs: options.otpMinMs ?? 0,
+      },
+      {
+        now: clock.now,
+        cowin,
+        outbox: mock.outbox,
+        store: options.store ?? createMemoryStore({ now: clock.now }),
+        signingKeys: await signingKeys,
+        subjectSecret,
+        frameTemplate: FRAME_TEMPLATE,
+        log,
+        warn: () => {},
+        processMetrics: false,
+      },
+    );
 
     const socket = (from: string) => ({
       incoming: { socket: { remoteAddress: from, remotePort: 50_000, remoteFamily: 'IPv4' } },
