@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { ErrorCode } from '../../contract';
+import { fail, send } from './api-error';
 import type { JWK } from 'jose';
 import { requestLog, type Logger } from './http/log';
 import { createApiLimits, type ApiLimits } from './limits';
 import type { ProviderRegistry } from './registry';
 import type { HostMetrics } from './observability/metrics';
-import { apiRoutes } from './routes/api';
+import { mountApi } from './routes/api';
 import { healthRoutes, type Readiness } from './routes/health';
 import { devBareFrameRoute } from './routes/dev-bare-frame';
 import { devSmsRoute, type SmsOutbox } from './routes/dev-sms';
-import { embedCheckRoute } from './routes/embed-check';
 import { frameRoute } from './routes/frame';
 import { jwksRoute } from './routes/jwks';
-import { siteverifyRoute } from './routes/siteverify';
 import { standaloneRoute } from './routes/standalone';
 import { staticRoutes } from './routes/static';
 import { SiteverifyErrorCode, type UsedTokenStore } from './siteverify';
@@ -63,7 +63,7 @@ function stateUnavailable(c: Context) {
     return c.json({ success: false, 'error-codes': [SiteverifyErrorCode.INTERNAL_ERROR] }, 503);
   }
   const message = 'The host cannot reach its state store for a moment. Try again.';
-  return c.json({ error: { code: 'SERVER_ERROR', message } }, 503);
+  return send(c, fail(503, ErrorCode.SERVER_ERROR, { message }));
 }
 
 /** The CoWIN-hosted side: frame, loader, widget API, JWKS (and the mock SMS inbox in mock mode). */
@@ -83,24 +83,23 @@ export function createHostApp(options: HostAppOptions): Hono {
     options.selfCheckCookie ?? createSelfCheckCookie({ secret: randomBytes(32), publicOrigin: issuer });
   frameRoute(app, options.registry, options.frameTemplate);
   staticRoutes(app, options.distDir);
-  // One set of counters for every widget API route: a client's calls count together.
+  // One set of counters for every API route: a client's calls count together.
   const limits = options.limits ?? createApiLimits();
-  apiRoutes(app, options.service, limits, {
+  const publishedKeys = options.publishedKeys ?? [options.signingKey.publicJwk];
+  mountApi(app, {
+    service: options.service,
+    limits,
+    registry: options.registry,
     publicOrigin: issuer,
     selfCheckCookie,
-    ...(options.metrics ? { observe: options.metrics.apiCall } : {}),
+    siteverify: {
+      publicJwks: publishedKeys,
+      issuer,
+      ...(options.usedTokens ? { usedTokens: options.usedTokens } : {}),
+    },
+    ...(options.metrics ? { observe: options.metrics.apiCall, observeVerdict: options.metrics.siteverify } : {}),
   });
-  embedCheckRoute(app, options.registry, limits);
-  const publishedKeys = options.publishedKeys ?? [options.signingKey.publicJwk];
   jwksRoute(app, publishedKeys);
-  siteverifyRoute(app, {
-    limits,
-    ...(options.metrics ? { observe: options.metrics.siteverify } : {}),
-    publicJwks: publishedKeys,
-    registry: options.registry,
-    issuer,
-    ...(options.usedTokens ? { usedTokens: options.usedTokens } : {}),
-  });
   if (options.outbox) {
     devSmsRoute(app, options.outbox, options.demoOrigin);
     devBareFrameRoute(app, options.registry);
@@ -115,7 +114,7 @@ export function createHostApp(options: HostAppOptions): Hono {
       return stateUnavailable(c);
     }
     options.log({ event: 'error', path: c.req.path, error: error.name });
-    return c.json({ error: { code: 'SERVER_ERROR', message: 'Something went wrong on the host. Try again.' } }, 500);
+    return send(c, fail(500, ErrorCode.SERVER_ERROR, { message: 'Something went wrong on the host. Try again.' }));
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
-import { normalizeMobile } from '../../../contract';
+import { ErrorCode, normalizeMobile } from '../../../contract';
+import { fail, send } from '../api-error';
 
 export interface SmsOutbox {
   list(mobile: string): Array<{ mobile: string; text: string; otp: string; sent_at: string }>;
@@ -15,7 +16,7 @@ export function devSmsRoute(app: Hono, outbox: SmsOutbox, demoOrigin: string): v
     c.header('cache-control', 'no-store');
     const mobile = normalizeMobile(c.req.query('mobile') ?? '');
     if (!mobile.ok)
-      return c.json({ error: { code: 'INVALID_MOBILE', message: 'Give ?mobile= a 10-digit mobile number.' } }, 400);
+      return send(c, fail(400, ErrorCode.INVALID_MOBILE, { message: 'Give ?mobile= a 10-digit mobile number.' }));
     return c.json(outbox.list(mobile.value));
   });
 }

@@ -1,12 +1,13 @@
 import type { Context, Hono } from 'hono';
 import { ErrorCode, isExactOrigin, type EmbedCheck } from '../../../contract';
+import { fail, send } from '../api-error';
 import type { ApiLimits } from '../limits';
 import type { ProviderRegistry } from '../registry';
 
 /** Longer than any id or origin anyone registers: a longer value is a mistake, not a question. */
 const MAX_LENGTH = 256;
 
-const badRequest = (message: string) => ({ error: { code: ErrorCode.BAD_REQUEST, message } });
+const badRequest = (message: string) => fail(400, ErrorCode.BAD_REQUEST, { message });
 
 /** The one value of `name` in the query, or why there is not exactly one sensible value. */
 function single(c: Context, name: string, example: string): { value: string } | { problem: string } {
@@ -30,28 +31,23 @@ function single(c: Context, name: string, example: string): { value: string } | 
  * asking client's limits like every widget API call. It does not count against the provider's: a
  * stranger's checks would otherwise use up a real provider's budget.
  */
-export function embedCheckRoute(app: Hono, registry: ProviderRegistry, limits: ApiLimits): void {
-  app.get('/api/kycvs/embed-check', async (c) => {
-    // apiRoutes' middleware adds the API's headers (no-store, nosniff) to this route's answers too.
+export function embedCheckRoute(api: Hono, registry: ProviderRegistry, limits: ApiLimits): void {
+  api.get('/embed-check', async (c) => {
     c.header('access-control-allow-origin', '*');
 
     const admitted = await limits.admit(limits.clientOf(c), 'verify');
-    if (!admitted.ok) {
-      c.header('retry-after', String(admitted.retryAfter));
-      const message = 'Too many requests. Wait a little and try again.';
-      return c.json({ error: { code: ErrorCode.RATE_LIMITED, message, retryAfter: admitted.retryAfter } }, 429);
-    }
+    if (!admitted.ok) return send(c, fail(429, ErrorCode.RATE_LIMITED, { retryAfter: admitted.retryAfter }));
 
     const provider = single(c, 'provider', 'provider=demo-travel');
-    if ('problem' in provider) return c.json(badRequest(provider.problem), 400);
+    if ('problem' in provider) return send(c, badRequest(provider.problem));
     const origin = single(c, 'origin', 'origin=https%3A%2F%2Fagency.example');
-    if ('problem' in origin) return c.json(badRequest(origin.problem), 400);
+    if ('problem' in origin) return send(c, badRequest(origin.problem));
     if (!isExactOrigin(origin.value)) {
-      return c.json(
+      return send(
+        c,
         badRequest(
           "?origin= must be the page's exact origin, such as https://agency.example: http or https, the host and any port, and no path or trailing slash.",
         ),
-        400,
       );
     }
 
@@ -60,6 +56,6 @@ export function embedCheckRoute(app: Hono, registry: ProviderRegistry, limits: A
       provider: registered !== undefined,
       origin: registered?.allowed_origins.includes(origin.value) ?? false,
     };
-    return c.json(answer, 200);
+    return send(c, { ok: true, data: answer });
   });
 }

@@ -55,6 +55,7 @@ function send(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413 | 429)
  * server, so no CORS: a page has no business reading the verdict.
  */
 export function siteverifyRoute(
+  /** The API's sub-app, mounted at /api/kycvs (routes/api.ts). */
   app: Hono,
   options: SiteverifyOptions & { limits: ApiLimits; observe?: (result: string) => void },
 ): void {
@@ -65,7 +66,7 @@ export function siteverifyRoute(
     return send(c, body, status);
   };
   app.post(
-    '/api/kycvs/siteverify',
+    '/siteverify',
     // A token is under 1 KB; this route must not depend on the widget API's limit to stay small.
     bodyLimit({ maxSize: 8192, onError: (c) => answer(c, badRequest, 413) }),
     async (c) => {

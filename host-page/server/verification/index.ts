@@ -1,3 +1,2 @@
 export { createVerificationService, type CallOrigin, type VerificationService } from './service';
 export { createSessionStore, type SessionStore } from './sessions';
-export { fail, type ApiOutcome, type ApiFailure } from './failures';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ErrorCode } from '../../../contract';
-import { fail, type ApiOutcome } from './failures';
+import { fail, type ApiOutcome } from '../api-error';
 import type { Lease, Session, SessionStore } from './sessions';
 
 /**

@@ -7,7 +7,8 @@ import { createMobileQuota, createProviderBudget, type MobileQuota, type Provide
 import type { Provider, ProviderRegistry } from '../registry';
 import { isSelfProvider, SELF_PROVIDER } from '../standalone';
 import { signStatusToken, subjectFor, type SigningKey } from '../token';
-import { fail, fromCowin, type ApiOutcome } from './failures';
+import { fail, type ApiOutcome } from '../api-error';
+import { fromCowin } from './failures';
 import { noSoonerThan } from './no-sooner-than';
 import { resultFor } from './result';
 import { BUSY, createLeases } from './leases';
