@@ -1,4 +1,4 @@
-/** The fixture people of DESIGN.md with the answers a person would expect, written out independently of mock-api/. */
+/** The fixture people of the README's table with the answers a person would expect, written out independently of mock-api/. */
 export const people = [
   { name: 'Asha Verma', mobile: '9876543210', answer: 'Fully vaccinated', status: 'FULLY_VACCINATED', doses: 2 },
   {

@@ -5,7 +5,7 @@ import { useCowinMock } from './test-kit';
 
 const { api, mock } = useCowinMock();
 
-/** What DESIGN.md promises for each person, written out here rather than derived from fixtures.ts. */
+/** What the README promises for each person, written out here rather than derived from fixtures.ts. */
 const people = [
   { name: 'Asha Verma', mobile: '9876543210', status: 2, vaccine: 'COVISHIELD', doses: 2, precaution: false },
   { name: 'Ravi Kumar', mobile: '9123456780', status: 1, vaccine: 'COVAXIN', doses: 1, precaution: false },

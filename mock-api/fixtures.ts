@@ -16,7 +16,7 @@ export interface FixtureBeneficiary {
 }
 
 /**
- * The people of DESIGN.md's table, plus two more so every course length is exercised. Suresh and
+ * The people of the README's table, plus two more so every course length is exercised. Suresh and
  * Kavita share a mobile: the name picks one of them. Dates are ISO here; the API answers DD-MM-YYYY.
  */
 export const fixtureBeneficiaries: readonly FixtureBeneficiary[] = [

@@ -9,7 +9,7 @@ import { benchRows, benchTable, cyclesNote } from './bench/table';
 import { timeToUsableForm } from './bench/timing';
 import { BENCH } from './budgets';
 
-// `npm run bench` (after the build): DESIGN.md's four budgets, measured in one run on this machine,
+// `npm run bench` (after the build): the four budgets of docs/architecture.md, measured in one run on this machine,
 // printed as one table. Progress goes to stderr, the table to stdout.
 
 const distDir = process.env.KYCVS_DIST_DIR || fileURLToPath(new URL('../dist', import.meta.url));
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     console.log(`\n${cyclesNote}`);
     const over = benchRows(results).filter((row) => row.ok === false);
     if (over.length) {
-      console.error(`\nOver budget (DESIGN.md, "Budgets"): ${over.map((row) => row.what).join('; ')}.`);
+      console.error(`\nOver budget (docs/architecture.md, "Budgets"): ${over.map((row) => row.what).join('; ')}.`);
       return 1;
     }
     return 0;

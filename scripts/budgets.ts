@@ -1,5 +1,5 @@
 /**
- * DESIGN.md's budgets, in one place: `npm test` holds the build to the two sizes
+ * The budgets of docs/architecture.md, in one place: `npm test` holds the build to the two sizes
  * (scripts/check-budgets.ts), and `npm run bench` reports all four (scripts/bench.ts).
  */
 export const KB = 1024;

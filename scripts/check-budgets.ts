@@ -3,7 +3,7 @@ import { firstLoad } from './bench/first-load';
 import { embedSize } from './bench/sizes';
 import { BUDGETS, bytes, verdict } from './budgets';
 
-// `npm test`, right after the build: the two size budgets of DESIGN.md, which are the same on every
+// `npm test`, right after the build: the two size budgets of docs/architecture.md, which are the same on every
 // machine. (Times and leftovers vary with the machine and are only reported, by `npm run bench`.)
 
 const distDir = process.env.KYCVS_DIST_DIR || fileURLToPath(new URL('../dist', import.meta.url));
@@ -35,7 +35,7 @@ try {
   const problems = check();
   if (problems.length) {
     console.error(
-      `\nOver budget (DESIGN.md, "Budgets"): ${problems.join('; ')}. Make it smaller; the figures are in scripts/budgets.ts.`,
+      `\nOver budget (docs/architecture.md, "Budgets"): ${problems.join('; ')}. Make it smaller; the figures are in scripts/budgets.ts.`,
     );
     process.exit(1);
   }

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import type * as z from 'zod/mini';
 import { StatusTokenErrorCode } from '../sdk';
@@ -8,8 +10,7 @@ import { frameConfigFor } from '../host-page/server/routes/frame';
 import { readAccent, readTheme } from '../widget/frame/read-theme';
 import { optionsFromAttributes } from '../widget/loader/auto-render';
 import { readOptions } from '../widget/loader/read-options';
-import { ErrorCode, errorCodes } from '../contract';
-import { FrameMessageSchema, ParentMessageSchema } from '../contract';
+import { API_ENDPOINTS, ErrorCode, errorCodes, FrameMessageSchema, ParentMessageSchema } from '../contract';
 
 // The reference pages in docs/ list every protocol message, field, option and code. These tests
 // read them back and compare them with the code, both ways, so that adding or removing one in
@@ -17,6 +18,7 @@ import { FrameMessageSchema, ParentMessageSchema } from '../contract';
 
 const doc = (name: string) => readFileSync(new URL(`../docs/${name}`, import.meta.url), 'utf8');
 const portals = doc('portals.md');
+const protocol = doc('protocol.md');
 const server = doc('server.md');
 
 // ---- Markdown --------------------------------------------------------------------------------
@@ -106,7 +108,7 @@ function typeText(schema: Schema): string {
       return defOf(element).type === 'object' ? 'array of objects' : `array of ${typeText(element)}`;
     }
     default:
-      throw new Error(`docs: no wording for a zod ${def.type}; add one here and in docs/portals.md`);
+      throw new Error(`docs: no wording for a zod ${def.type}; add one here and in docs/protocol.md`);
   }
 }
 
@@ -159,7 +161,7 @@ const schemaMessages = directions.flatMap(({ direction, schema }) =>
 );
 
 const MESSAGE_HEADING = /^#{2,6} `(\w+)` \((frame → page|page → frame)\)$/;
-const documentedMessages = portals
+const documentedMessages = protocol
   .split('\n')
   .map((line) => MESSAGE_HEADING.exec(line))
   .filter((match) => match !== null)
@@ -167,7 +169,7 @@ const documentedMessages = portals
 
 // ---- The protocol --------------------------------------------------------------------------------
 
-test('docs/portals.md has a section for every message type, in its direction, and no other', () => {
+test('docs/protocol.md has a section for every message type, in its direction, and no other', () => {
   const fromSchemas = schemaMessages.map(({ type, direction }) => `${type} (${direction})`);
   const fromDocs = documentedMessages.map(({ type, direction }) => `${type} (${direction})`);
   expect(sorted(fromDocs)).toEqual(sorted(fromSchemas));
@@ -175,9 +177,9 @@ test('docs/portals.md has a section for every message type, in its direction, an
 });
 
 test.each(schemaMessages.map((message) => [message.type, message] as const))(
-  'docs/portals.md lists every field of %s as the schema has it',
+  'docs/protocol.md lists every field of %s as the schema has it',
   (_, message) => {
-    const lines = section(portals, new RegExp(`^#{2,6} \`${message.type}\` \\(`));
+    const lines = section(protocol, new RegExp(`^#{2,6} \`${message.type}\` \\(`));
     const expected = fieldsOf(message.data);
     expect(byField(documentedFields(lines))).toEqual(byField(expected));
     // A message without fields says so, rather than showing an empty table.
@@ -185,8 +187,8 @@ test.each(schemaMessages.map((message) => [message.type, message] as const))(
   },
 );
 
-test('docs/portals.md describes the envelope every message has', () => {
-  const documented = new Map(documentedFields(section(portals, /^### The envelope$/)).map((f) => [f.field, f]));
+test('docs/protocol.md describes the envelope every message has', () => {
+  const documented = new Map(documentedFields(section(protocol, /^#{2,3} The envelope$/)).map((f) => [f.field, f]));
   for (const { envelope, type } of schemaMessages) {
     const fields = fieldsOf(envelope).filter((f) => !f.field.startsWith('data.'));
     expect(sorted(fields.map((f) => f.field)), type).toEqual(sorted(documented.keys()));
@@ -285,4 +287,33 @@ test('the README lists every environment variable the host reads, and no other',
     [...row[0]!.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]!),
   );
   expect(sorted(new Set(listed))).toEqual(sorted(read));
+});
+
+test('docs/api.md names every endpoint of the API, and every error status the API answers', () => {
+  const api = doc('api.md');
+  for (const path of Object.values(API_ENDPOINTS)) expect(api, path).toContain(path);
+});
+
+test('docs/architecture.md names every part at the top of the repository', () => {
+  const architecture = doc('architecture.md');
+  for (const part of ['contract', 'widget', 'host-page', 'sdk', 'mock-api', 'e2e', 'scripts', 'docs']) {
+    expect(architecture).toContain(`\`${part}/\``);
+  }
+});
+
+test('every docs/ page a comment in the code points to exists, and none points to DESIGN.md', () => {
+  const sources = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.js', '*.css', '*.html'], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter((file) => file && file !== 'scripts/docs.test.ts');
+  const cited = new Set<string>();
+  for (const file of sources) {
+    const text = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+    expect(text, file).not.toMatch(/DESIGN\.md|\bcontract [0-9]\b/i);
+    for (const match of text.matchAll(/docs\/([\w-]+\.md)/g)) cited.add(match[1]!);
+  }
+  expect(cited.size).toBeGreaterThan(4);
+  for (const page of cited) expect(existsSync(new URL(`../docs/${page}`, import.meta.url)), page).toBe(true);
 });

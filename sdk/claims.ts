@@ -3,9 +3,9 @@ import type { JWTPayload } from 'jose';
 import type { VaccinationStatus } from '../contract';
 import { StatusTokenError, StatusTokenErrorCode } from './errors';
 
-/** Contract 3: the header's `typ`. */
+/** docs/api.md, "The status token": the header's `typ`. */
 export const STATUS_TOKEN_TYPE = 'kycvs-status+jwt';
-/** Contract 3: `exp` at most 5 minutes after `iat`. */
+/** docs/api.md, "The status token": `exp` at most 5 minutes after `iat`. */
 export const MAX_TOKEN_LIFETIME_SECONDS = 300;
 /** The same three answers as the contract's `vaccinationStatuses` (a test holds them equal). */
 export const STATUSES = [
@@ -46,11 +46,11 @@ const isStatus = (value: unknown): value is VaccinationStatus => (STATUSES as re
 export function readClaims(payload: JWTPayload): VerifiedStatusToken {
   const { iss, sub, aud, iat, exp, jti, status, vs, nonce } = payload;
   if (!isText(iss) || !isText(sub) || !isText(jti)) throw invalid('The token lacks iss, sub or jti.');
-  // Contract 3 names one provider per token; an array could widen who may accept it.
+  // docs/api.md's token names one provider; an array could widen who may accept it.
   if (!isText(aud)) throw invalid("The token's aud must be one provider id.");
   if (!isSeconds(iat) || !isSeconds(exp)) throw invalid("The token's iat and exp must be whole seconds.");
   if (exp <= iat || exp - iat > MAX_TOKEN_LIFETIME_SECONDS) {
-    throw invalid(`The token lives ${exp - iat} s; contract 3 allows 1 to ${MAX_TOKEN_LIFETIME_SECONDS} s.`);
+    throw invalid(`The token lives ${exp - iat} s; kycvs tokens live 1 to ${MAX_TOKEN_LIFETIME_SECONDS} s.`);
   }
   if (!isStatus(status)) throw invalid("The token's status is not one of " + STATUSES.join(', ') + '.');
   if (vs !== 0 && vs !== 1 && vs !== 2) throw invalid("The token's vs must be 0, 1 or 2.");

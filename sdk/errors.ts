@@ -23,7 +23,7 @@ export const StatusTokenErrorCode = {
   EXPIRED: 'EXPIRED',
   /** `iat` or `nbf` is in the future (beyond the clock tolerance). */
   NOT_YET_VALID: 'NOT_YET_VALID',
-  /** A claim is missing or not as contract 3 defines it (status, vs, lifetime over 5 minutes, …). */
+  /** A claim is missing or not as docs/api.md defines it (status, vs, lifetime over 5 minutes, …). */
   INVALID_CLAIMS: 'INVALID_CLAIMS',
   /** The keys could not be had: `jwksUrl` unreachable, slow, not 200 or not a JWKS, or `jwks` malformed. Retryable. */
   JWKS_UNAVAILABLE: 'JWKS_UNAVAILABLE',

@@ -7,7 +7,7 @@ import { checkOptions, type VerifyStatusTokenOptions } from './options';
 
 /**
  * Verifies a kycvs status token offline, against the host's JWKS: signature (ES256 only), `typ`,
- * audience, issuer (when given), nonce (when given), expiry and the claims of contract 3.
+ * audience, issuer (when given), nonce (when given), expiry and the claims of docs/api.md.
  *
  * Resolves with the token's claims, or rejects with a `StatusTokenError` whose `code` says why.
  * Offline verification cannot tell whether a token was used before: keep each `jti` until its

@@ -4,7 +4,7 @@ import { KycvsResultSchema } from './result';
 import { PROTOCOL_NS, PROTOCOL_VERSION, steps } from './values';
 
 /**
- * Protocol v1 (DESIGN.md, contract 2). Every message, both ways:
+ * Protocol v1 (docs/protocol.md). Every message, both ways:
  * `{ ns: 'kycvs', v: 1, instance, type, data }`.
  */
 export { PROTOCOL_NS, PROTOCOL_VERSION, steps };

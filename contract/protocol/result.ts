@@ -30,7 +30,7 @@ export type Vaccination = z.infer<typeof VaccinationSchema>;
 
 export const KycvsResultSchema = z.object({
   status: VaccinationStatusSchema,
-  /** The signed status token (contract 3). */
+  /** The signed status token (docs/api.md, "The status token"). */
   token: z.string(),
   beneficiary: z.optional(BeneficiarySchema),
   vaccinations: z.optional(z.array(VaccinationSchema)),

@@ -69,7 +69,7 @@ function stateUnavailable(c: Context) {
 /** The CoWIN-hosted side: frame, loader, widget API, JWKS (and the mock SMS inbox in mock mode). */
 export function createHostApp(options: HostAppOptions): Hono {
   const app = new Hono();
-  // Contract 3's default KYCVS_PUBLIC_ORIGIN, for an app built without one (tests).
+  // The default KYCVS_PUBLIC_ORIGIN (docs/operations.md), for an app built without one (tests).
   const issuer = options.issuer ?? 'http://127.0.0.1:5174';
   app.use(requestLog(options.log));
   // On https, browsers are told to come back on https only (a year), whatever link brought them.

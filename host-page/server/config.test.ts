@@ -223,7 +223,7 @@ test('a bad KYCVS_PROVIDERS file stops the start with a RegistryError', () => {
   expect(() => readConfig({ KYCVS_PROVIDERS: join(dir, 'missing.json') })).toThrow(RegistryError);
 });
 
-test('rate limits, proxy trust and the OTP timing floor default to the values of DESIGN.md', () => {
+test('rate limits, proxy trust and the OTP timing floor default to the values the README gives', () => {
   const config = readConfig({});
   expect(config.rateLimits).toEqual(RATE_LIMIT_DEFAULTS);
   expect(config.trustProxy).toEqual([]);

@@ -16,7 +16,7 @@ const GenerateOtpBody = z.object({
 /**
  * `POST /v3/vaccination/generateOTP` → `{ txnId }`. Registered or not, matching name or not, the
  * answer is the same 200 after the same work; only a real match also "sends" the SMS. A mismatch
- * becomes a phantom transaction that later fails as a wrong OTP (DESIGN.md, "No enumeration").
+ * becomes a phantom transaction that later fails as a wrong OTP (docs/architecture.md, "Rules every part keeps").
  */
 export function generateOtpHandler(ctx: MockContext) {
   return http.post(`${ctx.baseUrl}/v3/vaccination/generateOTP`, async ({ request }) => {

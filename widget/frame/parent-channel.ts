@@ -21,7 +21,7 @@ export interface ParentChannel {
 }
 
 /**
- * Protocol v1 with the embedding page (DESIGN.md, contract 2). Sends only to the verified origin,
+ * Protocol v1 with the embedding page (docs/protocol.md). Sends only to the verified origin,
  * never `'*'`, so that no other page that frames this one can read a result.
  */
 export function createParentChannel(options: ParentChannelOptions): ParentChannel {

@@ -30,7 +30,7 @@ function resetFor(data: unknown): string | undefined {
 }
 
 /**
- * The frame's `message` listener, in contract 2's fixed order: source, then shape, then exact
+ * The frame's `message` listener, in the protocol's fixed order (docs/protocol.md): source, then shape, then exact
  * origin, then instance, then dispatch. Anything else is dropped without a word, so a page learns
  * nothing from the frame's reaction.
  */

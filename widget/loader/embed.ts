@@ -1,5 +1,5 @@
 /**
- * embed.js, the one script a provider page loads (DESIGN.md, contract 1). Built as an IIFE by
+ * embed.js, the one script a provider page loads (docs/portals.md). Built as an IIFE by
  * `vite build --mode embed`; the only module of the loader that touches `window` when it runs.
  */
 import { version } from '../../package.json';

@@ -1,12 +1,12 @@
-// Straight to the files, not ../protocol/index: embed.js cannot carry zod (DESIGN.md, contract 2).
-import { isFrameMessage } from '../../contract';
-import type { FrameMessage } from '../../contract';
+// From the contract's index, yet only the hand guard reaches embed.js: the package declares no side
+// effects, so none of the zod schemas comes along (docs/architecture.md, "Which part may import which").
+import { isFrameMessage, type FrameMessage } from '../../contract';
 
 /** The parts of a `message` event the listener reads. */
 export type FrameEvent = Pick<MessageEvent, 'source' | 'origin' | 'data'>;
 
 /**
- * The loader's `message` listener, in contract 2's fixed order: source, then shape, then exact
+ * The loader's `message` listener, in the protocol's fixed order (docs/protocol.md): source, then shape, then exact
  * origin, then instance, then dispatch. Anything else is someone else's message, or a forgery, and
  * is ignored without a word.
  *

@@ -1,4 +1,4 @@
-/** Query parameters of `frame.html`, in the order they appear (DESIGN.md, contract 1). */
+/** Query parameters of `frame.html`, in the order they appear (docs/portals.md). */
 export interface FrameParams {
   provider: string;
   /** The embedding page's exact origin: the only one the frame will post to. */

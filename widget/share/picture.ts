@@ -1,5 +1,5 @@
 // The share picture's drawing and delivery: a chunk of its own, fetched only once a result with
-// the share button is on screen (the frame's first load is held to a budget: DESIGN.md, "Budgets").
+// the share button is on screen (the frame's first load is held to a budget: docs/architecture.md, "Budgets").
 import { PICTURE_FILE_NAME } from './can-share';
 import { drawStatusPicture } from './draw-status-picture';
 import { layoutStatusPicture, PICTURE_SIZE, type PictureWords } from './picture-layout';

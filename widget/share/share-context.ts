@@ -8,7 +8,7 @@ const enabled = signal(false);
  *
  * A module signal rather than a Preact context or a prop: the frame holds one widget, and a
  * context would add `createContext`/`useContext` to the frame's first load, which is held to a
- * budget (DESIGN.md, "Budgets"); a prop would run through every step's props for one step's sake.
+ * budget (docs/architecture.md, "Budgets"); a prop would run through every step's props for one step's sake.
  */
 export const shareEnabled: ReadonlySignal<boolean> = enabled;
 

@@ -14,7 +14,7 @@ export interface ConsentProvider {
 }
 
 /**
- * Names the provider and what it will receive, before any OTP is sent (DESIGN.md, "Consent").
+ * Names the provider and what it will receive, before any OTP is sent (docs/architecture.md, "Rules every part keeps").
  * The status is always shared, whatever else the scope lists. With no provider (CoWIN's own page,
  * where the person checks their own status) it says that the answer goes to no one.
  */

@@ -1,5 +1,5 @@
 // The steps after the first, in a chunk of their own with their own styles: the first paint needs
-// only the details step, and the frame's first JS and CSS are held to a budget (DESIGN.md, "Budgets").
+// only the details step, and the frame's first JS and CSS are held to a budget (docs/architecture.md, "Budgets").
 import './later-steps.css';
 
 export { Announcer } from './announcer';

@@ -10,7 +10,7 @@ export interface Lazy<T> {
 
 /**
  * Wraps a dynamic `import()`, so that the frame's first JS holds only what the first paint needs
- * (DESIGN.md, "Budgets") and the rest arrives while the person reads and types.
+ * (docs/architecture.md, "Budgets") and the rest arrives while the person reads and types.
  */
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
   const module = signal<T | null>(null);

@@ -8,7 +8,7 @@ export interface RateRule {
 }
 
 /**
- * The host's limits (DESIGN.md, "Limits"), sized for real counters. A busy office behind one NAT
+ * The host's limits (docs/architecture.md, "Rules every part keeps"), sized for real counters. A busy office behind one NAT
  * address verifies 60 people a minute; each verification is one Get OTP, one or two Verify and
  * perhaps a Resend OTP, so at most about 240 calls and 120 OTP sends a minute from that address.
  * A family on one mobile is verified back to back, so the per-mobile rules allow bursts and there is

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { demoRegistry } from './demo';
 
-test('the bundled demo registry loads with the two providers of contract 4', () => {
+test('the bundled demo registry loads with the two providers the README names', () => {
   const registry = demoRegistry('http://localhost:5173');
   expect(
     registry

@@ -177,7 +177,7 @@ test('a token for a provider that is not registered is refused as unknown-audien
   expect(await verdict(await post(hostApp(), { token }))).toEqual(refused('unknown-audience'));
 });
 
-test('the issuer is the host public origin given to the app, by default that of contract 3', async () => {
+test('the issuer is the host public origin given to the app, by default that of docs/operations.md', async () => {
   const token = await sign({ issuer: 'http://127.0.0.1:5174' });
   expect(await verdict(await post(hostApp(), { token }))).toEqual(refused('invalid-input-response'));
   expect((await verdict(await post(createHostApp(hostOptions()), { token }))).body.success).toBe(true);

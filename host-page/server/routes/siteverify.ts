@@ -37,7 +37,7 @@ function fromForm(text: string): SiteverifyRequest | undefined {
   return { ...(token === null ? {} : { token }), ...(secret === null ? {} : { secret }) };
 }
 
-/** JSON, as contract 3 says; a form body too, as Turnstile's siteverify accepts one. */
+/** JSON, as docs/api.md says; a form body too, as Turnstile's siteverify accepts one. */
 async function readRequest(c: Context): Promise<SiteverifyRequest | undefined> {
   const text = await c.req.text();
   const type = c.req.header('content-type') ?? '';

@@ -50,7 +50,7 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-/** The online check of contract 3, apart from HTTP: a token is accepted once, and only with its provider's secret. */
+/** The online check of docs/server.md, apart from HTTP: a token is accepted once, and only with its provider's secret. */
 export function createSiteverify(
   options: SiteverifyOptions,
 ): (request: SiteverifyRequest) => Promise<SiteverifyAnswer> {

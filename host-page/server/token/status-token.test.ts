@@ -23,12 +23,12 @@ const claims: StatusClaims = {
   nonce: 'n-0123456789',
 };
 
-test('the contract 3 type is kycvs-status+jwt and the lifetime at most five minutes', () => {
+test('the token’s type is kycvs-status+jwt and the lifetime at most five minutes', () => {
   expect(STATUS_TOKEN_TYPE).toBe('kycvs-status+jwt');
   expect(STATUS_TOKEN_TTL_SECONDS).toBeLessThanOrEqual(300);
 });
 
-test('a signed token verifies against the public JWK with every claim of contract 3', async () => {
+test('a signed token verifies against the public JWK with every claim of docs/api.md', async () => {
   const token = await signStatusToken(key, claims);
   const { payload, protectedHeader } = await jwtVerify(token, jwks, {
     algorithms: ['ES256'],

@@ -4,7 +4,7 @@ import type { VaccinationStatus } from '../../../contract';
 import type { SigningKey } from './keys';
 
 export const STATUS_TOKEN_TYPE = 'kycvs-status+jwt';
-/** Contract 3: `exp` at most 5 minutes after `iat`. */
+/** docs/api.md, "The status token": `exp` at most 5 minutes after `iat`. */
 export const STATUS_TOKEN_TTL_SECONDS = 300;
 
 export interface StatusClaims {

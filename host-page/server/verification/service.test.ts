@@ -549,7 +549,7 @@ test('an abandoned session is gone after its lifetime', async () => {
 });
 
 test('a status fault after the OTP was confirmed is retried with one action, without a new OTP', async () => {
-  // CoWIN's OTP is single use (contract 5): a second confirmOTP with it fails as expired.
+  // CoWIN's OTP is single use (docs/cowin.md): a second confirmOTP with it fails as expired.
   const s = setup();
   const spent = new Set<string>();
   s.cowin.confirmOtp.mockImplementation(async ({ txnId }) => {
