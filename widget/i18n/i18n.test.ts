@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { errorCodes } from '../../contract';
 import { as } from './as';
 import { bn } from './bn';
 import { en, type MessageKey, type Messages } from './en';
@@ -8,7 +7,7 @@ import { errorKey, errorMessage } from './error-message';
 import { gu } from './gu';
 import { hi } from './hi';
 import { kn } from './kn';
-import { type Lang, languages } from './languages';
+import { errorCodes, type Language, supportedLanguages } from '../../contract';
 import { loadMessages } from './load-messages';
 import { ml } from './ml';
 import { mr } from './mr';
@@ -18,14 +17,14 @@ import { ta } from './ta';
 import { te } from './te';
 import { createTranslator, format } from './translate';
 
-const tables: Record<Lang, Messages> = { en, hi, mr, bn, as, gu, pa, or, ta, te, kn, ml };
+const tables: Record<Language, Messages> = { en, hi, mr, bn, as, gu, pa, or, ta, te, kn, ml };
 
 /**
  * Each language's script (a Unicode block) and the mark that ends its sentences. Marathi, Gujarati
  * and the four Dravidian languages end sentences with a full stop; Hindi, Bengali, Assamese, Odia
  * and Punjabi with the danda.
  */
-const scripts: Record<Lang, { name: string; block: RegExp; stop: '.' | '।' }> = {
+const scripts: Record<Language, { name: string; block: RegExp; stop: '.' | '।' }> = {
   en: { name: 'Latin', block: /[A-Za-z]/, stop: '.' },
   hi: { name: 'Devanagari', block: /[\u0900-\u097f]/, stop: '।' },
   mr: { name: 'Devanagari', block: /[\u0900-\u097f]/, stop: '.' },
@@ -47,7 +46,7 @@ const withoutLatinWords = (text: string) => text.replace(/\{\w+\}/g, ' ').replac
 const letters = (text: string) => withoutLatinWords(text).match(/[\p{L}\p{M}]/gu) ?? [];
 const graphemes = (text: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].length;
 
-describe.each(languages.map((lang) => [lang, tables[lang]] as const))('%s', (lang, table) => {
+describe.each(supportedLanguages.map((lang) => [lang, tables[lang]] as const))('%s', (lang, table) => {
   const { name, block, stop } = scripts[lang];
 
   test('has exactly the keys of en, each a non-empty string', () => {
@@ -140,9 +139,9 @@ test('Marathi and Hindi, both in Devanagari, are different tables', () => {
 test('no table but en is in the first load: each is imported only on demand', () => {
   const source = (file: string) => readFileSync(new URL(file, import.meta.url), 'utf8');
   const loader = source('./load-messages.ts');
-  for (const lang of languages.filter((l) => l !== 'en')) {
+  for (const lang of supportedLanguages.filter((l) => l !== 'en')) {
     expect(loader, lang).toContain(`${lang}: () => import('./${lang}')`);
-    for (const file of ['./load-messages.ts', './index.ts', './translate.ts', './error-message.ts', './languages.ts']) {
+    for (const file of ['./load-messages.ts', './index.ts', './translate.ts', './error-message.ts']) {
       expect([file, source(file).includes(`from './${lang}'`)]).toEqual([file, false]);
     }
   }
@@ -193,5 +192,18 @@ test('loadMessages falls back to en for an unknown language', async () => {
 });
 
 test('the twelve languages of the contract are listed', () => {
-  expect([...languages].sort()).toEqual(['as', 'bn', 'en', 'gu', 'hi', 'kn', 'ml', 'mr', 'or', 'pa', 'ta', 'te']);
+  expect([...supportedLanguages].sort()).toEqual([
+    'as',
+    'bn',
+    'en',
+    'gu',
+    'hi',
+    'kn',
+    'ml',
+    'mr',
+    'or',
+    'pa',
+    'ta',
+    'te',
+  ]);
 });

@@ -1,5 +1,5 @@
 export { en, type MessageKey, type Messages } from './en';
-export { languages, isLang, type Lang } from './languages';
+export { supportedLanguages, isSupportedLanguage, type Language } from '../../contract';
 export { loadMessages, type LoadedMessages } from './load-messages';
 export { createTranslator, format, type Params, type Translate } from './translate';
 export { errorKey, errorMessage } from './error-message';

@@ -1,11 +1,11 @@
-import type { Lang } from './languages';
+import type { Language } from '../../contract';
 
 /**
  * Each language in its own name and script, as the language picker lists them, so that a reader
  * finds theirs whatever language the widget shows now. Not in the tables: every table shows them
  * all, the same way.
  */
-export const languageNames: Readonly<Record<Lang, string>> = {
+export const languageNames: Readonly<Record<Language, string>> = {
   en: 'English',
   hi: 'हिन्दी',
   mr: 'मराठी',
@@ -24,7 +24,7 @@ export const languageNames: Readonly<Record<Lang, string>> = {
  * "Language", the picker's label, in each language: one word beside the names above, in the
  * picker's own chunk (loaded after the first paint), rather than a key every table must carry.
  */
-export const languageLabels: Readonly<Record<Lang, string>> = {
+export const languageLabels: Readonly<Record<Language, string>> = {
   en: 'Language',
   hi: 'भाषा',
   mr: 'भाषा',

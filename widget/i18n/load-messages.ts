@@ -1,12 +1,11 @@
 import { en, type Messages } from './en';
-import type { Lang } from './languages';
-import { isLang } from './languages';
+import { isSupportedLanguage, type Language } from '../../contract';
 
 /**
  * The tables that are not bundled, each its own chunk, fetched only when chosen. A new language is
  * a data file beside hi.ts and one line here; until then it falls back to English.
  */
-const tables: Partial<Record<Lang, () => Promise<{ default: Messages }>>> = {
+const tables: Partial<Record<Language, () => Promise<{ default: Messages }>>> = {
   hi: () => import('./hi'),
   mr: () => import('./mr'),
   bn: () => import('./bn'),
@@ -22,16 +21,16 @@ const tables: Partial<Record<Lang, () => Promise<{ default: Messages }>>> = {
 
 export interface LoadedMessages {
   /** The language of `messages`: the one asked for, or `en` when it has no table yet. */
-  lang: Lang;
+  lang: Language;
   messages: Messages;
 }
 
 /** The table for `lang`; English when the language is unknown, has no table, or fails to load. */
 export async function loadMessages(lang: string): Promise<LoadedMessages> {
-  const load = isLang(lang) ? tables[lang] : undefined;
+  const load = isSupportedLanguage(lang) ? tables[lang] : undefined;
   if (!load) return { lang: 'en', messages: en };
   try {
-    return { lang: lang as Lang, messages: (await load()).default };
+    return { lang: lang as Language, messages: (await load()).default };
   } catch {
     return { lang: 'en', messages: en };
   }

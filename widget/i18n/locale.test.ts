@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { en } from './en';
 import { hi } from './hi';
-import type { Lang } from './languages';
+import type { Language } from '../../contract';
 import type { LoadedMessages } from './load-messages';
 import { createLocale } from './locale';
 
@@ -28,8 +28,8 @@ test('shows English, and says so, when a table cannot be had', async () => {
 });
 
 test('the last choice wins when an earlier one arrives later', async () => {
-  const pending = new Map<Lang, (loaded: LoadedMessages) => void>();
-  const load = (lang: Lang) => new Promise<LoadedMessages>((resolve) => pending.set(lang, resolve));
+  const pending = new Map<Language, (loaded: LoadedMessages) => void>();
+  const load = (lang: Language) => new Promise<LoadedMessages>((resolve) => pending.set(lang, resolve));
   const locale = createLocale({ lang: 'en', messages: en }, load);
   const slow = locale.choose('ta');
   const fast = locale.choose('hi');

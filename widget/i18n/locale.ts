@@ -1,11 +1,11 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import type { Lang } from './languages';
+import type { Language } from '../../contract';
 import { loadMessages, type LoadedMessages } from './load-messages';
 import { createTranslator, type Translate } from './translate';
 
 /** The language the widget speaks now, and its translator. */
 export interface Speech {
-  lang: Lang;
+  lang: Language;
   t: Translate;
 }
 
@@ -17,14 +17,14 @@ export interface Locale {
    * so that the widget always shows the language it says it shows. When choices overlap, the last
    * one wins.
    */
-  choose(lang: Lang): Promise<void>;
+  choose(lang: Language): Promise<void>;
 }
 
 const speech = ({ lang, messages }: LoadedMessages): Speech => ({ lang, t: createTranslator(messages) });
 
 export function createLocale(
   initial: LoadedMessages,
-  load: (lang: Lang) => Promise<LoadedMessages> = loadMessages,
+  load: (lang: Language) => Promise<LoadedMessages> = loadMessages,
 ): Locale {
   const current = signal(speech(initial));
   let latest = 0;

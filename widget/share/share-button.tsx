@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Lang, Translate } from '../i18n';
+import type { Language, Translate } from '../i18n';
 import type { KycvsResult } from '../../contract';
 import { canShareFiles } from './can-share';
 // Static: the picture code comes with the later steps' chunk, fetched while the person types, so
@@ -10,7 +10,7 @@ import * as picture from './picture';
 interface SharePictureProps {
   result: KycvsResult;
   t: Translate;
-  lang: Lang;
+  lang: Language;
 }
 
 /** One button's state. Refs and a signal only: `useState` would add to the frame's first load. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Lang } from '../i18n';
+import type { Language } from '../i18n';
 import { BusyNote } from './busy-note';
 import { Consent, type ConsentProvider } from './consent';
 import { ErrorRegion } from './error-region';
@@ -12,7 +12,7 @@ interface DetailsStepProps extends StepProps {
   /** Who will receive the result; `null` on CoWIN's own page, where no one does. */
   provider: ConsentProvider | null;
   /** Switches the widget's language; what was typed stays. */
-  chooseLang: (lang: Lang) => void;
+  chooseLang: (lang: Language) => void;
 }
 
 /**

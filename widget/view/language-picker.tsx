@@ -1,5 +1,5 @@
 import './language-picker.css';
-import { languageLabels, languageNames, languages, type Lang } from '../i18n';
+import { languageLabels, languageNames, supportedLanguages, type Language } from '../i18n';
 
 /** A globe, the sign for "language" that needs no reading. Decorative: the label says it in words. */
 const Globe = () => (
@@ -17,7 +17,7 @@ const Globe = () => (
  * "Language" in English beside it. Choosing switches the whole widget at once and keeps focus
  * here: a change of content, not of context (WCAG 3.2.2).
  */
-export function LanguagePicker({ lang, choose }: { lang: Lang; choose: (lang: Lang) => void }) {
+export function LanguagePicker({ lang, choose }: { lang: Language; choose: (lang: Language) => void }) {
   return (
     <>
       <label for="kycvs-lang">
@@ -25,8 +25,8 @@ export function LanguagePicker({ lang, choose }: { lang: Lang; choose: (lang: La
         {languageLabels[lang]}
         {lang === 'en' ? null : <span lang="en"> (Language)</span>}
       </label>
-      <select id="kycvs-lang" value={lang} onChange={(event) => choose(event.currentTarget.value as Lang)}>
-        {languages.map((code) => (
+      <select id="kycvs-lang" value={lang} onChange={(event) => choose(event.currentTarget.value as Language)}>
+        {supportedLanguages.map((code) => (
           <option key={code} value={code} lang={code}>
             {languageNames[code]}
           </option>

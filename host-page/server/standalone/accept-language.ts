@@ -1,4 +1,4 @@
-import { isSupportedLanguage, type Language } from '../../../contract';
+import { supportedLanguage, type Language } from '../../../contract';
 
 /**
  * The best supported language of an `Accept-Language` header (RFC 9110 §12.5.4): by weight, then
@@ -14,9 +14,9 @@ export function bestLanguage(header: string | undefined): Language | undefined {
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(p)?.[1]).find(Boolean);
-      return { lang: tag.trim().split('-')[0]!.toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+      return { lang: supportedLanguage(tag), q: q === undefined ? 1 : Number(q), index };
     })
-    .filter((entry) => entry.q > 0 && isSupportedLanguage(entry.lang))
+    .filter((entry) => entry.q > 0 && entry.lang !== undefined)
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked[0]?.lang as Language | undefined;
+  return ranked[0]?.lang;
 }
