@@ -35,7 +35,8 @@ JSON
 signing_key=$(node -e "import('jose').then(async j=>console.log(JSON.stringify(await j.exportJWK((await j.generateKeyPair('ES256',{extractable:true})).privateKey))))")
 
 echo "Starting the host from the production install, in real mode against the stand-in on port $cowin_port…"
-(cd "$work" && env -i PATH="$PATH" HOME="$HOME" \
+# exec: the pid kept is the host's own, so that the cleanup stops the host and not only a subshell.
+(cd "$work" && exec env -i PATH="$PATH" HOME="$HOME" \
   PORT="$host_port" \
   COWIN_API_BASE="http://127.0.0.1:$cowin_port/api" COWIN_API_KEY=mock-api-key \
   KYCVS_PROVIDERS="$work/providers.json" KYCVS_SIGNING_KEY="$signing_key" \
