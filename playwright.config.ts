@@ -9,7 +9,7 @@ export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? 5186);
 export const CLUSTER_DEMO_PORT = Number(process.env.E2E_CLUSTER_DEMO_PORT ?? 5187);
 export const CLUSTER_COWIN_PORT = Number(process.env.E2E_CLUSTER_COWIN_PORT ?? 5188);
 
-const executablePath = findChromium();
+const executablePath = findChromium(process.env, { headlessShell: true });
 
 /**
  * e2e tests run the real host and demo servers (mock CoWIN) on their own ports, so that a demo
@@ -26,7 +26,9 @@ export default defineConfig({
   // A whole flow waits out the OTP floor and several round trips; on a loaded machine 30 s is too tight.
   timeout: 60_000,
   reporter: 'list',
-  use: { trace: 'retain-on-failure' },
+  // A trace of every test cost a fifth of the run on 2 cores: recorded only when asked (E2E_TRACE=1,
+  // kept for the tests that fail). A failing test's screenshot is always kept.
+  use: { trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off', screenshot: 'only-on-failure' },
   projects: [
     {
       name: 'chromium',
@@ -50,6 +52,9 @@ export default defineConfig({
         DEMO_PORT: String(DEMO_PORT),
         KYCVS_PUBLIC_ORIGIN: `http://127.0.0.1:${HOST_PORT}`,
         KYCVS_PROVIDERS: writeE2eRegistry(DEMO_PORT),
+        // No floor under the OTP step: no test here measures its timing (the unit tests in
+        // host-page/server/routes/no-enumeration.test.ts do), and every flow would wait it out.
+        KYCVS_OTP_MIN_MS: '0',
       },
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',

@@ -62,6 +62,8 @@ test('the host that sent the OTP is killed; the other finishes the verification'
   await frame.getByLabel('Mobile number').fill(mobile);
   await frame.getByRole('button', { name: 'Get OTP' }).click();
   const otp = await inbox.nextOtp(mobile, before);
+  // The SMS can arrive before the host's answer does: the OTP step shows once the answer is in.
+  await expect(frame.getByLabel('OTP', { exact: true })).toBeFocused();
 
   const sentBy = calls.find((c) => c.path.endsWith('/otp'))!.host;
   await control(page, `hosts/${sentBy}/kill`);
