@@ -105,8 +105,8 @@ test('a mismatch then fails at /verify exactly as a wrong OTP does: same status,
 
 // ---- Timing -------------------------------------------------------------------------------------
 
-const ROUNDS = 200;
-const WARM_UP = 20;
+const ROUNDS = 120;
+const WARM_UP = 10;
 /** The floor these tests set: above the host's and the mock's own work, even on a busy machine. */
 const FLOOR_MS = 30;
 
