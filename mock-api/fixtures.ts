@@ -159,4 +159,14 @@ export const fixtureBeneficiaries: readonly FixtureBeneficiary[] = [
     referenceId: '69384756102938',
     primary: { vaccine: 'COVAXIN', dates: ['2021-10-02', '2021-11-01'] },
   },
+  // Reserved for the keyboard-only e2e test, so that it runs beside the other accessibility tests.
+  {
+    key: 'ben-16',
+    name: 'Arjun Nair',
+    mobile: '9700000015',
+    birthYear: '1985',
+    gender: 'Male',
+    referenceId: '72058361940217',
+    primary: { vaccine: 'COVISHIELD', dates: ['2021-05-21', '2021-08-16'] },
+  },
 ];
