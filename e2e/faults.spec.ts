@@ -103,9 +103,12 @@ test('the host not answering ends in a timeout alert, not a spinner forever', as
 
 test('Get OTP pressed twice sends one request', async ({ page }) => {
   const sent: string[] = [];
+  // The answer is held until both clicks are in: the second lands while the first is on its way.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
   await page.context().route('**/api/kycvs/otp', async (route) => {
     sent.push(route.request().url());
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await held;
     await route.continue();
   });
   const frame = await openWidget(page);
@@ -114,6 +117,7 @@ test('Get OTP pressed twice sends one request', async ({ page }) => {
   const button = frame.getByRole('button', { name: 'Get OTP' });
   await button.click();
   await button.click({ force: true }).catch(() => undefined); // it may already be gone or disabled
+  release();
   // Visible, not focused: the forced second click may land on the OTP step and take the focus.
   await expect(frame.getByLabel('OTP', { exact: true })).toBeVisible();
   expect(sent).toHaveLength(1);
