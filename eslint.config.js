@@ -36,12 +36,28 @@ const layers = [
     ],
   },
   {
+    // A provider's site: it knows the host by its URLs and the SDK, as any provider would. Its tests
+    // may sign tokens with the host's own signer, to check the demo against what the host makes.
+    files: ['demo/**'],
+    ignores: ['demo/**/*.test.ts'],
+    patterns: [
+      throughIndex,
+      part('widget', 'The demo embeds the widget by its URL (embed.js, frame.html), never by import.'),
+      part('host-page', "The demo is a provider's site: it knows the host by its URLs and the SDK."),
+      part('mock-api', 'The demo never talks to CoWIN.'),
+    ],
+  },
+  {
     files: ['contract/**'],
-    patterns: ['widget', 'host-page', 'mock-api', 'sdk'].map((name) =>
+    patterns: ['widget', 'host-page', 'mock-api', 'sdk', 'demo'].map((name) =>
       part(name, 'The contract is what the parts agree on: it imports none of them.'),
     ),
   },
-].map(({ files, patterns }) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } }));
+].map(({ files, ignores, patterns }) => ({
+  files,
+  ...(ignores ? { ignores } : {}),
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+}));
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },

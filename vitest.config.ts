@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['{contract,widget,host-page,sdk,mock-api,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{contract,widget,host-page,sdk,demo,mock-api,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     // Some tests start processes or send thousands of requests: give a busy 2-core machine room.
     testTimeout: 20_000,

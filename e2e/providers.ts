@@ -10,16 +10,27 @@ import { join } from 'node:path';
 export function writeE2eRegistry(demoPort: number): string {
   const demo = `http://localhost:${demoPort}`;
   const other = `http://127.0.0.1:${demoPort}`;
-  const providers = [
-    { id: 'demo-travel', name: 'Demo Travel Agency', allowed_origins: [demo], scope: ['status'] },
+  return writeRegistry([
+    ...demoProviders(demo),
+    { id: 'e2e-two-sites', name: 'Two Sites Ltd', allowed_origins: [demo, other], scope: ['status'] },
+  ]);
+}
+
+/** The two demo providers as bundled, registered for the demo site at `origin`. */
+export function demoProviders(origin: string) {
+  return [
+    { id: 'demo-travel', name: 'Demo Travel Agency', allowed_origins: [origin], scope: ['status'] },
     {
       id: 'demo-irctc',
       name: 'Demo Rail Portal',
-      allowed_origins: [demo],
+      allowed_origins: [origin],
       scope: ['status', 'demographics', 'vaccinations'],
     },
-    { id: 'e2e-two-sites', name: 'Two Sites Ltd', allowed_origins: [demo, other], scope: ['status'] },
   ];
+}
+
+/** A registry file (KYCVS_PROVIDERS) in a folder of its own; its path. */
+export function writeRegistry(providers: unknown[]): string {
   const file = join(mkdtempSync(join(tmpdir(), 'kycvs-e2e-')), 'providers.json');
   writeFileSync(file, JSON.stringify(providers, null, 2));
   return file;

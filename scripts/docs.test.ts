@@ -296,7 +296,7 @@ test('docs/api.md names every endpoint of the API, and every error status the AP
 
 test('docs/architecture.md names every part at the top of the repository', () => {
   const architecture = doc('architecture.md');
-  for (const part of ['contract', 'widget', 'host-page', 'sdk', 'mock-api', 'e2e', 'scripts', 'docs']) {
+  for (const part of ['contract', 'widget', 'host-page', 'sdk', 'demo', 'mock-api', 'e2e', 'scripts', 'docs']) {
     expect(architecture).toContain(`\`${part}/\``);
   }
 });

@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 // no cycles, type-only imports included. The layer rules themselves are lint rules (eslint.config.js).
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parts = ['contract', 'widget', 'host-page', 'sdk', 'mock-api', 'e2e', 'scripts'];
+const parts = ['contract', 'widget', 'host-page', 'sdk', 'demo', 'mock-api', 'e2e', 'scripts'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

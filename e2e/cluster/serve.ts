@@ -1,15 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { exportJWK, generateKeyPair } from 'jose';
-import { createDemoApp } from '../../host-page/demo/server';
+import { createDemoApp } from '../../demo/server';
 import { loadPeople } from '../../mock-api/load-people';
 import { startCowinStandIn } from '../../mock-api/stand-in';
 import { startHostProcess } from '../../scripts/cluster/host-process';
 import { startLocalRedis } from '../../scripts/cluster/local-redis';
+import { demoProviders, writeRegistry } from '../providers';
 import { startRoundRobinProxy } from '../../scripts/cluster/round-robin-proxy';
 
 /**
@@ -25,17 +23,7 @@ const cowinPort = Number(process.env.E2E_CLUSTER_COWIN_PORT);
 const origin = `http://127.0.0.1:${port}`;
 const demoOrigin = `http://localhost:${demoPort}`;
 
-const dir = mkdtempSync(join(tmpdir(), 'kycvs-cluster-'));
-const providers = [
-  { id: 'demo-travel', name: 'Demo Travel Agency', allowed_origins: [demoOrigin], scope: ['status'] },
-  {
-    id: 'demo-irctc',
-    name: 'Demo Rail Portal',
-    allowed_origins: [demoOrigin],
-    scope: ['status', 'demographics', 'vaccinations'],
-  },
-];
-writeFileSync(join(dir, 'providers.json'), JSON.stringify(providers));
+const registry = writeRegistry(demoProviders(demoOrigin));
 const { privateKey } = await generateKeyPair('ES256', { extractable: true });
 
 const [redis, cowin] = await Promise.all([
@@ -46,7 +34,7 @@ const env = {
   KYCVS_REDIS_URL: redis.url,
   COWIN_API_BASE: cowin.baseUrl,
   COWIN_API_KEY: cowin.apiKey,
-  KYCVS_PROVIDERS: join(dir, 'providers.json'),
+  KYCVS_PROVIDERS: registry,
   KYCVS_SIGNING_KEY: JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'cluster-key' }),
   KYCVS_SUBJECT_SECRET: 'the-e2e-cluster-subject-secret-of-32-characters',
   KYCVS_PUBLIC_ORIGIN: origin,
@@ -77,7 +65,7 @@ function intercept(req: IncomingMessage, res: ServerResponse): boolean {
 await startRoundRobinProxy({ port, upstreams: () => hosts.map((host) => host.origin), intercept });
 const demo = createDemoApp({
   hostOrigin: origin,
-  demoDir: fileURLToPath(new URL('../../host-page/demo', import.meta.url)),
+  demoDir: fileURLToPath(new URL('../../demo', import.meta.url)),
 });
 serve({ fetch: demo.fetch, port: demoPort, hostname: '127.0.0.1' });
 console.log(`kycvs e2e cluster: ${origin} (hosts ${hosts.map((h) => h.origin).join(', ')}), demo ${demoOrigin}`);

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createDemoApp } from '../demo/server';
+import { createDemoApp } from '../../demo/server';
 import { ConfigError, readConfig, type HostConfig } from './config';
 import { jsonLogger } from './http/log';
 import { createHost, HostStartError } from './host';
@@ -10,7 +10,7 @@ import { RegistryError } from './registry';
 import { drainOnSignals } from './shutdown';
 
 // The demo's pages, from the repository's root: two levels up both as source and as built (dist/server/).
-const demoDir = fileURLToPath(new URL('../../host-page/demo', import.meta.url));
+const demoDir = fileURLToPath(new URL('../../demo', import.meta.url));
 
 function stop(message: string): never {
   console.error(`kycvs: ${message}`);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { loadSigningKey, signStatusToken, type StatusClaims } from '../server/token';
+import { loadSigningKey, signStatusToken, type StatusClaims } from '../host-page/server/token';
 import { refusalWords } from './booking';
 import { createDemoApp } from './server';
 

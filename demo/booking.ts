@@ -5,7 +5,7 @@ import {
   type StatusTokenErrorCode,
   type VaccinationStatus,
   type VerifiedStatusToken,
-} from '../../sdk';
+} from '../sdk';
 
 /** The demo travel agency's provider id: tokens made for anyone else are refused. */
 export const AGENCY = 'demo-travel';
