@@ -147,9 +147,13 @@ test('mock mode: health, readiness, metrics, and logs with a request id and noth
 });
 
 /** A CoWIN whose generateOTP answers after `delayMs`: a slow call in flight when the host is told to stop. */
-async function slowCowin(delayMs: number): Promise<{ base: string; close: () => Promise<void> }> {
+/** A CoWIN that answers after `delayMs`; `asked` settles when the first request reaches it. */
+async function slowCowin(delayMs: number): Promise<{ base: string; asked: Promise<void>; close: () => Promise<void> }> {
+  let wasAsked = () => {};
+  const asked = new Promise<void>((resolve) => (wasAsked = resolve));
   const server: Server = createServer((request, response) => {
     request.resume();
+    wasAsked();
     setTimeout(() => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ txnId: 'slow-txn' }));
@@ -157,7 +161,11 @@ async function slowCowin(delayMs: number): Promise<{ base: string; close: () => 
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${port}/api`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    base: `http://127.0.0.1:${port}/api`,
+    asked,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 test('SIGTERM during a slow CoWIN call: the call still answers, new connections are refused, and the host exits 0', async () => {
@@ -185,7 +193,8 @@ test('SIGTERM during a slow CoWIN call: the call still answers, new connections 
       headers: frameCall(host.origin),
       body: JSON.stringify({ provider: 'agency-1', name: 'Asha Verma', mobile: '9876543210' }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The host is inside its CoWIN call when the signal comes.
+    await cowin.asked;
     const ready = await fetch(`${host.origin}/readyz`);
     expect(ready.status).toBe(200);
     host.child.kill('SIGTERM');
