@@ -47,12 +47,20 @@ export type OtpResponse = z.infer<typeof OtpResponseSchema>;
  */
 export const NONCE_PATTERN = /^[\x21-\x7e]{1,256}$/;
 
+/**
+ * A page's `action` label (`data-action`), which the token and siteverify's verdict carry back so
+ * that one provider can tell its forms apart, as Turnstile's `action`: 1 to 32 of A–Z, a–z, 0–9,
+ * `_` and `-`. frame.html drops any other; `/verify` refuses any other.
+ */
+export const ACTION_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+
 /** `POST /api/kycvs/verify`: confirm the OTP; answers a `KycvsResult` limited by the provider's scope. */
 export const VerifyRequestSchema = z.object({
   provider: z.string().check(z.minLength(1), z.maxLength(64)),
   session: z.string().check(z.minLength(1), z.maxLength(128)),
   otp: z.string().check(z.maxLength(20)),
   nonce: z.optional(z.string().check(z.regex(NONCE_PATTERN))),
+  action: z.optional(z.string().check(z.regex(ACTION_PATTERN))),
 });
 export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
 
@@ -79,6 +87,8 @@ export const FrameConfigSchema = z.object({
   lang: z.string(),
   instance: z.string(),
   nonce: z.optional(z.string()),
+  /** The page's `action` label, when it set a valid one (ACTION_PATTERN). */
+  action: z.optional(z.string()),
   /** Show "Share picture" on the result step: the embedding asked for it (`data-share`), or the standalone page. */
   share: z.optional(z.boolean()),
   /**

@@ -52,6 +52,8 @@ export interface KycvsErrorData {
   message: string;
   /** Seconds to wait, with `RATE_LIMITED`. */
   retryAfter?: number | undefined;
+  /** The support reference of this case (docs/support.md), to quote to support. */
+  ref?: string | undefined;
 }
 
 /** The one error class; `toJSON` makes it plain data before it crosses a boundary. */

@@ -53,6 +53,15 @@ const valid: [string, unknown][] = [
   ],
   ...errorCodes.map((code): [string, unknown] => [`error ${code}`, msg('error', { code, message: 'm' })]),
   ['error with retryAfter', msg('error', { code: 'RATE_LIMITED', message: 'wait', retryAfter: 30 })],
+  ['error with a support reference', msg('error', { code: 'SERVER_ERROR', message: 'm', ref: 'K7Q2M9XD' })],
+  ['result with a support reference', msg('result', { ...result, ref: 'K7Q2M9XD' })],
+  ['expired', msg('expired', {})],
+  ['expired, extra keys', msg('expired', { token: 't' })],
+  ...['otp_sent', 'otp_resent', 'error', 'expired'].map((type): [string, unknown] => [
+    `event ${type}`,
+    msg('event', { type }),
+  ]),
+  ['event error with its code', msg('event', { type: 'error', code: 'OTP_INCORRECT' })],
 ];
 
 const invalid: [string, unknown][] = [
@@ -123,6 +132,14 @@ const invalid: [string, unknown][] = [
   ['error, no message', msg('error', { code: 'TIMEOUT' })],
   ['error, retryAfter a string', msg('error', { code: 'RATE_LIMITED', message: 'm', retryAfter: '30' })],
   ['error, retryAfter NaN', msg('error', { code: 'RATE_LIMITED', message: 'm', retryAfter: Number.NaN })],
+  ['error, ref a number', msg('error', { code: 'SERVER_ERROR', message: 'm', ref: 7 })],
+  ['result, ref null', msg('result', { ...result, ref: null })],
+  ['expired, data null', msg('expired', null)],
+  ['event, no type', msg('event', {})],
+  ['event, type in capitals', msg('event', { type: 'OTP_SENT' })],
+  ['event, type a number', msg('event', { type: 1 })],
+  ['event, code in lower case', msg('event', { type: 'error', code: 'otp_incorrect' })],
+  ['event, code a number', msg('event', { type: 'error', code: 400 })],
   ['a message wrapped in another', { message: msg('ready', {}) }],
   ['a message as the data of another', msg('ready', msg('ready', {}), { type: 'unknown' })],
   [
@@ -159,6 +176,15 @@ test('passes an error code it does not know, of the right shape: a newer frame m
   const newer = msg('error', { code: 'SOME_NEW_CODE', message: 'm' });
   expect(FrameMessageSchema.safeParse(newer).success).toBe(false);
   expect(isFrameMessage(newer)).toBe(true);
+});
+
+test('passes an event type or code it does not know, of the right shape: a newer frame may send one', () => {
+  for (const data of [{ type: 'otp_delivered' }, { type: 'error', code: 'SOME_NEW_CODE' }]) {
+    const newer = msg('event', data);
+    expect(FrameMessageSchema.safeParse(newer).success).toBe(false);
+    expect(isFrameMessage(newer)).toBe(true);
+    expect(agree(newer)).toBe(true);
+  }
 });
 
 test('agrees with the schema on inherited and prototype-less objects', () => {
@@ -198,13 +224,13 @@ const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * 
 
 const keys = (
   'ns v instance type data height step status token beneficiary vaccinations name birth_year gender ' +
-  'beneficiary_reference_id vaccine dose date precaution code message retryAfter title __proto__ constructor toString 0 length'
+  'beneficiary_reference_id vaccine dose date precaution code message retryAfter ref title __proto__ constructor toString 0 length'
 ).split(' ');
 
 // The leading space makes the empty string one of the words.
 const words =
   ' 1 kycvs KYCVS ready resize step result error reset details otp done FULLY_VACCINATED NOT_VACCINATED ' +
-  'vaccinated TIMEOUT RATE_LIMITED NOPE toString __proto__';
+  'vaccinated TIMEOUT RATE_LIMITED NOPE toString __proto__ expired event otp_sent Otp_sent';
 const numbers = [0, -0, 1, 2, -1, 0.5, 100_000, 100_001, NaN, Infinity, -Infinity, Number.MAX_VALUE];
 
 /** Fresh each time: a mutant may be mutated again in place. */
@@ -224,7 +250,9 @@ const seeds = [
   msg('step', { step: 'otp' }),
   msg('result', result),
   msg('result', { ...result, beneficiary, vaccinations: [dose, { ...dose, dose: 2, precaution: true }] }),
-  msg('error', { code: 'RATE_LIMITED', message: 'wait', retryAfter: 30 }),
+  msg('error', { code: 'RATE_LIMITED', message: 'wait', retryAfter: 30, ref: 'K7Q2M9XD' }),
+  msg('expired', {}),
+  msg('event', { type: 'error', code: 'OTP_INCORRECT' }),
 ];
 
 /** Every object or array in `root`, with the root itself. */

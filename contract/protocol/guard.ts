@@ -20,8 +20,12 @@ const oneOf = (list: readonly string[]) => (v: unknown) => list.includes(v as st
  */
 export const ERROR_CODE_SHAPE = /^[A-Z][A-Z_]*$/;
 
+/** An event's type, lower_snake: looser than the schema's list for the same reason as codes. */
+export const EVENT_TYPE_SHAPE = /^[a-z][a-z_]*$/;
+
 const isStatus = oneOf(vaccinationStatuses);
 const isStep = oneOf(steps);
+const isCode = (c: unknown) => isStr(c) && ERROR_CODE_SHAPE.test(c);
 
 const isBeneficiary = (b: unknown) =>
   isObj(b) &&
@@ -42,8 +46,11 @@ const dataChecks: Record<string, (d: Record<string, unknown>) => boolean> = {
     isStr(d.token) &&
     opt(d.beneficiary, isBeneficiary) &&
     // Array.from: `every` skips the holes of a sparse array, which structured clone keeps.
-    opt(d.vaccinations, (v) => Array.isArray(v) && Array.from(v).every(isVaccination)),
-  error: (d) => isStr(d.code) && ERROR_CODE_SHAPE.test(d.code) && isStr(d.message) && opt(d.retryAfter, isNum),
+    opt(d.vaccinations, (v) => Array.isArray(v) && Array.from(v).every(isVaccination)) &&
+    opt(d.ref, isStr),
+  error: (d) => isCode(d.code) && isStr(d.message) && opt(d.retryAfter, isNum) && opt(d.ref, isStr),
+  expired: () => true,
+  event: (d) => isStr(d.type) && EVENT_TYPE_SHAPE.test(d.type) && opt(d.code, isCode),
 };
 
 /** The envelope, `{ ns: 'kycvs', v: 1, instance, type, data }`, with `data` an object. */

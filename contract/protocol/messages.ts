@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { errorCodes } from './errors';
 import { KycvsResultSchema } from './result';
-import { PROTOCOL_NS, PROTOCOL_VERSION, steps } from './values';
+import { frameEventTypes, PROTOCOL_NS, PROTOCOL_VERSION, steps } from './values';
 
 /**
  * Protocol v1 (docs/protocol.md). Every message, both ways:
  * `{ ns: 'kycvs', v: 1, instance, type, data }`.
  */
-export { PROTOCOL_NS, PROTOCOL_VERSION, steps };
+export { frameEventTypes, PROTOCOL_NS, PROTOCOL_VERSION, steps };
 
 export const StepSchema = z.enum(steps);
 export type Step = z.infer<typeof StepSchema>;
@@ -16,7 +16,19 @@ export const KycvsErrorSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
   retryAfter: z.optional(z.number()),
+  /** The support reference of this case (docs/support.md): a few characters, no personal data. */
+  ref: z.optional(z.string()),
 });
+
+export const FrameEventTypeSchema = z.enum(frameEventTypes);
+export type FrameEventType = z.infer<typeof FrameEventTypeSchema>;
+
+/** An `event` message's data: what happened, and with `error`, the code. */
+export const FrameEventSchema = z.object({
+  type: FrameEventTypeSchema,
+  code: z.optional(z.enum(errorCodes)),
+});
+export type FrameEvent = z.infer<typeof FrameEventSchema>;
 
 function envelope<T extends string, D extends z.ZodMiniType>(type: T, data: D) {
   return z.object({
@@ -37,6 +49,9 @@ export const ResizeMessageSchema = envelope('resize', z.object({ height: z.numbe
 export const StepMessageSchema = envelope('step', z.object({ step: StepSchema }));
 export const ResultMessageSchema = envelope('result', KycvsResultSchema);
 export const ErrorMessageSchema = envelope('error', KycvsErrorSchema);
+/** The result's token has passed its `exp`: the page should empty what it kept of it. */
+export const ExpiredMessageSchema = envelope('expired', z.object({}));
+export const EventMessageSchema = envelope('event', FrameEventSchema);
 export const ResetMessageSchema = envelope('reset', z.object({}));
 
 /** Messages the frame sends to the embedding page. */
@@ -46,6 +61,8 @@ export const FrameMessageSchema = z.discriminatedUnion('type', [
   StepMessageSchema,
   ResultMessageSchema,
   ErrorMessageSchema,
+  ExpiredMessageSchema,
+  EventMessageSchema,
 ]);
 export type FrameMessage = z.infer<typeof FrameMessageSchema>;
 export type FrameMessageType = FrameMessage['type'];

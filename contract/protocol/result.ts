@@ -34,5 +34,7 @@ export const KycvsResultSchema = z.object({
   token: z.string(),
   beneficiary: z.optional(BeneficiarySchema),
   vaccinations: z.optional(z.array(VaccinationSchema)),
+  /** The support reference of this check (docs/support.md): a few characters, no personal data. */
+  ref: z.optional(z.string()),
 });
 export type KycvsResult = z.infer<typeof KycvsResultSchema>;

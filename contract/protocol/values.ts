@@ -15,3 +15,10 @@ export const steps = ['details', 'otp', 'result'] as const;
 /** Every message's `ns` and `v` (docs/protocol.md, "The envelope"). */
 export const PROTOCOL_NS = 'kycvs';
 export const PROTOCOL_VERSION = 1;
+
+/**
+ * What the frame reports by an `event` message (docs/protocol.md, "Events"): an OTP was sent or
+ * sent again, an error was shown (with its code), the result expired. The loader adds `ready`,
+ * `step` and `abandoned` of its own for `onEvent`. None carries personal data.
+ */
+export const frameEventTypes = ['otp_sent', 'otp_resent', 'error', 'expired'] as const;
