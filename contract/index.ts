@@ -7,3 +7,4 @@ export * from './protocol';
 export * from './normalize';
 export * from './api';
 export { isExactOrigin } from './origins';
+export * from './support-ref';
