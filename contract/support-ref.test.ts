@@ -9,7 +9,7 @@ test('a reference is eight characters of Crockford base32, matching the pattern'
 
 test('each byte picks one symbol by its low five bits', () => {
   const bytes = [0, 1, 31, 32, 63, 255, 10, 18];
-  expect(newSupportRef((b) => (b.set(bytes), b))).toBe('01ZZZZAJ');
+  expect(newSupportRef((b) => (b.set(bytes), b))).toBe('01Z0ZZAJ');
 });
 
 test('references differ from one another', () => {

@@ -10,7 +10,7 @@ export const SUPPORT_REF_PATTERN = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 
 /** A new reference; `random` fills the bytes (tests pass their own). */
 export function newSupportRef(
-  random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
+  random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
 ): string {
   // 32 symbols: the low five bits of each byte pick one evenly.
   return Array.from(random(new Uint8Array(8)), (byte) => SUPPORT_REF_ALPHABET[byte & 31]).join('');
