@@ -1,5 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { ELEMENT_ATTRIBUTES, globalCallback, optionsFromAttributes } from './auto-render';
+import { readOptions } from './read-options';
 
 const attrs = (map: Record<string, string>) => (name: string) => map[name] ?? null;
 
@@ -23,12 +24,25 @@ test('reads plain attributes on <kycvs-verify>, except data-nonce', () => {
 });
 
 test('treats missing and empty attributes as absent', () => {
-  expect(optionsFromAttributes(attrs({ 'data-lang': '' }), {})).toMatchObject({
-    provider: '',
-    lang: undefined,
-    nonce: undefined,
-    theme: undefined,
-  });
+  const o = optionsFromAttributes(attrs({ 'data-provider': 'p', 'data-lang': '', 'data-theme': '' }), {});
+  expect(readOptions(o, undefined)).toEqual({ provider: 'p' });
+});
+
+test('reads data-action, and action on <kycvs-verify>', () => {
+  expect(optionsFromAttributes(attrs({ 'data-provider': 'p', 'data-action': 'booking' }), {}).action).toBe('booking');
+  expect(optionsFromAttributes(attrs({ provider: 'p', action: 'check-in' }), {}, '').action).toBe('check-in');
+});
+
+test('data-expired-callback names the global function called when the result expires', () => {
+  const win: Record<string, unknown> = {};
+  const o = optionsFromAttributes(attrs({ 'data-provider': 'p', 'data-expired-callback': 'stale' }), win);
+  const stale = vi.fn();
+  win.stale = stale;
+  o.onExpired!();
+  expect(stale).toHaveBeenCalledOnce();
+  expect(optionsFromAttributes(attrs({ provider: 'p', 'expired-callback': 'x' }), win, '').onExpired).toBeTypeOf(
+    'function',
+  );
 });
 
 test('calls the named global function, looked up when the result arrives', () => {
@@ -65,7 +79,7 @@ test.each([
 test('reads the accent from data-accent, and from accent on <kycvs-verify>', () => {
   expect(optionsFromAttributes(attrs({ 'data-provider': 'p', 'data-accent': '#7b2cbf' }), {}).accent).toBe('#7b2cbf');
   expect(optionsFromAttributes(attrs({ provider: 'p', accent: '#00695c' }), {}, '').accent).toBe('#00695c');
-  expect(optionsFromAttributes(attrs({ 'data-provider': 'p' }), {}).accent).toBeUndefined();
+  expect(readOptions(optionsFromAttributes(attrs({ 'data-provider': 'p' }), {}), undefined).accent).toBeUndefined();
 });
 
 test.each([

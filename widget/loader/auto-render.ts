@@ -1,5 +1,5 @@
-import { own } from './read-options';
-import type { KycvsErrorData, KycvsResult, RenderOptions } from './types';
+import { own, TEXT_OPTIONS } from './read-options';
+import type { RenderOptions } from './types';
 
 type Callback<T> = ((value: T) => void) | undefined;
 
@@ -17,31 +17,36 @@ export function globalCallback<T>(win: object, name: string | null): Callback<T>
     : undefined;
 }
 
+/** Attributes read as text, under the option of the same name. */
+const TEXT_ATTRIBUTES = ['provider', 'lang', ...TEXT_OPTIONS] as const;
+
+/** `data-callback` and its kind, each naming a global function, and the option each becomes. */
+const CALLBACK_ATTRIBUTES = [
+  ['callback', 'onResult'],
+  ['error-callback', 'onError'],
+  ['expired-callback', 'onExpired'],
+] as const;
+
 /**
  * Options from an element's attributes: `data-provider`, `data-lang`, `data-nonce`, `data-theme`,
- * `data-accent`, `data-share` and `data-debug` (present and not `"false"`), `data-callback`,
- * `data-error-callback`; on `<kycvs-verify>` the same without `data-` (except `data-nonce`, since
- * browsers hide a plain `nonce` attribute's value).
+ * `data-accent`, `data-action`, `data-share` and `data-debug` (present and not `"false"`),
+ * `data-callback`, `data-error-callback`, `data-expired-callback`; on `<kycvs-verify>` the same
+ * without `data-` (except `data-nonce`, since browsers hide a plain `nonce` attribute's value).
+ * Text is passed on as it is: readOptions drops what is missing or empty.
  */
 export function optionsFromAttributes(
   attr: (name: string) => string | null,
   win: object,
   prefix: '' | 'data-' = 'data-',
 ): RenderOptions {
-  const share = attr(prefix + 'share');
-  const debug = attr(prefix + 'debug');
-  return {
-    provider: attr(prefix + 'provider') || '',
-    // Any text: an unsupported language falls back at run time (read-options.ts).
-    lang: (attr(prefix + 'lang') || undefined) as RenderOptions['lang'],
-    nonce: attr('data-nonce') || undefined,
-    theme: (attr(prefix + 'theme') || undefined) as RenderOptions['theme'],
-    accent: attr(prefix + 'accent') || undefined,
-    share: share != null && share != 'false',
-    debug: debug != null && debug != 'false',
-    onResult: globalCallback<KycvsResult>(win, attr(prefix + 'callback')),
-    onError: globalCallback<KycvsErrorData>(win, attr(prefix + 'error-callback')),
+  const flag = (name: string) => {
+    const value = attr(prefix + name);
+    return value != null && value != 'false';
   };
+  const o: Record<string, unknown> = { nonce: attr('data-nonce'), share: flag('share'), debug: flag('debug') };
+  for (const name of TEXT_ATTRIBUTES) o[name] = attr(prefix + name);
+  for (const [name, option] of CALLBACK_ATTRIBUTES) o[option] = globalCallback(win, attr(prefix + name));
+  return o as unknown as RenderOptions;
 }
 
 /**
@@ -51,14 +56,10 @@ export function optionsFromAttributes(
 export const AUTO_SELECTOR = '.kycvs';
 
 /** Every attribute `<kycvs-verify>` reads, so that it can re-render when one changes. */
-export const ELEMENT_ATTRIBUTES = [
-  'provider',
-  'lang',
+export const ELEMENT_ATTRIBUTES: readonly string[] = [
+  ...TEXT_ATTRIBUTES,
   'data-nonce',
-  'theme',
-  'accent',
   'share',
   'debug',
-  'callback',
-  'error-callback',
+  ...CALLBACK_ATTRIBUTES.map(([name]) => name),
 ];

@@ -10,11 +10,13 @@ export interface FrameParams {
   theme?: string;
   /** The provider's accent, `#rrggbb`. */
   accent?: string;
+  /** The page's label for this check (`data-action`); the host keeps it only when well-formed. */
+  action?: string;
   /** `'1'`: show "Share picture" on the result step (`data-share`); absent otherwise. */
   share?: string;
 }
 
-/** `HOST/frame.html?provider=…&origin=…&instance=…[&lang=…][&nonce=…][&theme=…][&accent=…][&share=1]`. */
+/** `HOST/frame.html?provider=…&origin=…&instance=…[&lang=…][&nonce=…][&theme=…][&accent=…][&action=…][&share=1]`. */
 export function frameUrl(host: string, params: FrameParams): string {
   // Form encoding (a space is `+`), which the host's query parser reads back as written.
   return host + '/frame.html?' + new URLSearchParams(params as unknown as Record<string, string>);

@@ -88,7 +88,17 @@ test('options: a provider id, one of the twelve languages, a theme, callbacks', 
   expectTypeOf({ lang: 'hi' as const }).not.toExtend<RenderOptions>();
 });
 
-test('events carry a step at most, never personal data', () => {
-  expectTypeOf<KycvsEvent>().toEqualTypeOf<{ type: 'ready' } | { type: 'step'; step: Step }>();
+test('events carry a step or an error code at most, never personal data', () => {
+  expectTypeOf<KycvsEvent>().toEqualTypeOf<
+    | { type: 'ready' }
+    | { type: 'step'; step: Step }
+    | { type: 'otp_sent' }
+    | { type: 'otp_resent' }
+    | { type: 'error'; code: ErrorCode }
+    | { type: 'expired' }
+    | { type: 'abandoned'; step: 'otp' }
+  >();
+  expectTypeOf<RenderOptions['onExpired']>().toEqualTypeOf<(() => void) | undefined>();
+  expectTypeOf({ provider: 'p', action: 'booking' }).toExtend<RenderOptions>();
   expectTypeOf<Step>().toEqualTypeOf<'details' | 'otp' | 'result'>();
 });

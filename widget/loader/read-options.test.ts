@@ -13,14 +13,32 @@ test("reads the provider, and lists the language asked for, then the page's, for
   expect(readOptions({ provider: 'demo-irctc', lang: 7 }, undefined)).toEqual({ provider: 'demo-irctc' });
 });
 
-test('keeps a nonce, a known theme and functions; drops the rest', () => {
+test('keeps text options and functions; drops what is not text or not a function', () => {
   const onResult = () => {};
+  const onExpired = () => {};
   const o = readOptions(
-    { provider: 'p', nonce: 'n-1', theme: 'dark', onResult, onError: 'alert', onEvent: null },
+    {
+      provider: 'p',
+      nonce: 'n-1',
+      theme: 'dark',
+      action: 'booking',
+      onResult,
+      onExpired,
+      onError: 'alert',
+      onEvent: null,
+    },
     undefined,
   );
-  expect(o).toEqual({ provider: 'p', nonce: 'n-1', theme: 'dark', onResult });
-  expect(readOptions({ provider: 'p', theme: 'sepia', nonce: 5 }, undefined)).toEqual({ provider: 'p' });
+  expect(o).toEqual({ provider: 'p', nonce: 'n-1', theme: 'dark', action: 'booking', onResult, onExpired });
+  expect(readOptions({ provider: 'p', theme: 7, nonce: 5, action: ['a'] }, undefined)).toEqual({ provider: 'p' });
+});
+
+test('passes text on as given: the frame takes an unknown theme as auto, the host drops a bad action', () => {
+  expect(readOptions({ provider: 'p', theme: 'sepia', action: 'not ok!' }, undefined)).toEqual({
+    provider: 'p',
+    theme: 'sepia',
+    action: 'not ok!',
+  });
 });
 
 test('throws UNKNOWN_PROVIDER without a provider id', () => {

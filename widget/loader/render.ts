@@ -7,9 +7,9 @@ import type { DebugHook } from './debug-hook';
 import { createFrameListener } from './frame-listener';
 import { instanceId } from './instance-id';
 import { loaderError, type LoaderError } from './loader-error';
-import { readOptions } from './read-options';
+import { readOptions, TEXT_OPTIONS } from './read-options';
 import { resetMessage } from './reset-message';
-import type { KycvsErrorData, KycvsHandle, KycvsResult, RenderOptions } from './types';
+import type { KycvsErrorData, KycvsEvent, KycvsHandle, KycvsResult, RenderOptions, Step } from './types';
 
 /** How long the frame has to say `ready` before the loader reports `FRAME_TIMEOUT`. */
 export const READY_TIMEOUT_MS = 10_000;
@@ -56,10 +56,7 @@ export function render(target: Element | string, options: RenderOptions, host: s
 
   const instance = instanceId();
   const params: FrameParams = { provider: o.provider, origin: location.origin, instance };
-  if (o.lang) params.lang = o.lang;
-  if (o.nonce) params.nonce = o.nonce;
-  if (o.theme) params.theme = o.theme;
-  if (o.accent) params.accent = o.accent;
+  for (const key of ['lang', 'nonce', ...TEXT_OPTIONS] as const) if (o[key]) params[key] = o[key];
   if (o.share) params.share = '1';
 
   const iframe = document.createElement('iframe');
@@ -77,12 +74,21 @@ export function render(target: Element | string, options: RenderOptions, host: s
 
   let ready = false;
   let destroyed = false;
+  /** The last step the frame reported: on `otp`, a verification is under way. */
+  let step: Step | undefined;
   /** The pending animation frame that applies the last `resize`, if any. */
   let frame = 0;
   let height = 0;
 
   const emit = (type: string, detail?: unknown) =>
     container.dispatchEvent(new CustomEvent('kycvs:' + type, { bubbles: true, detail }));
+  // onEvent and `kycvs:event` hear the same events (docs/events.md).
+  const event = (e: KycvsEvent) => {
+    emit('event', e);
+    call(o.onEvent, e);
+  };
+  /** Reset or destroyed with an OTP sent and no result yet: the person left mid-way. */
+  const abandon = () => step == 'otp' && event({ type: 'abandoned', step });
   const fail = (e: KycvsErrorData) => {
     emit('error', e);
     call(o.onError, e);
@@ -104,7 +110,7 @@ export function render(target: Element | string, options: RenderOptions, host: s
         // The frame's name in its own language, for screen readers (WCAG 4.1.2).
         if (msg.data.title) iframe.title = msg.data.title;
         emit('ready');
-        call(o.onEvent, { type: 'ready' });
+        event({ type: 'ready' });
         break;
       case 'resize':
         // Height only, clamped, and at most once per animation frame: a burst of resizes (a
@@ -116,8 +122,19 @@ export function render(target: Element | string, options: RenderOptions, host: s
         });
         break;
       case 'step':
-        emit('step', { step: msg.data.step });
-        call(o.onEvent, { type: 'step', step: msg.data.step });
+        step = msg.data.step;
+        emit('step', { step });
+        event({ type: 'step', step });
+        break;
+      case 'event':
+        // The frame's own events: an OTP sent or sent again, an error's code, the result expired.
+        event(msg.data as KycvsEvent);
+        break;
+      case 'expired':
+        // The token in the hidden inputs is dead: a form posted now must not carry it.
+        clearFormFields(container);
+        emit('expired');
+        call(o.onExpired, undefined);
         break;
       case 'result':
         resolve(msg.data);
@@ -134,6 +151,8 @@ export function render(target: Element | string, options: RenderOptions, host: s
   const handle: KycvsHandle = {
     result,
     reset() {
+      abandon();
+      step = 'details';
       // Before `ready` the frame is fresh anyway, and a post could land on its about:blank.
       if (ready) iframe.contentWindow?.postMessage(resetMessage(instance), host);
       clearFormFields(container);
@@ -141,6 +160,7 @@ export function render(target: Element | string, options: RenderOptions, host: s
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      abandon();
       removeEventListener('message', onMessage);
       clearTimeout(timer);
       cancelAnimationFrame(frame);

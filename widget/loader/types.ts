@@ -1,14 +1,28 @@
-import type { KycvsErrorData } from '../../contract';
-import type { Step } from '../../contract';
-import type { KycvsResult } from '../../contract';
-import type { Language as Lang } from '../../contract';
+import type { ErrorCode, KycvsErrorData, KycvsResult, Language as Lang, Step } from '../../contract';
 
 export type { KycvsErrorData, KycvsResult, Lang, Step };
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Progress that carries no personal data, for `onEvent`. */
-export type KycvsEvent = { type: 'ready' } | { type: 'step'; step: Step };
+/**
+ * What happened, for `onEvent` and the `kycvs:event` DOM event (docs/events.md). None carries
+ * personal data: a step, an error code at most.
+ */
+export type KycvsEvent =
+  /** The frame has loaded and can be used. */
+  | { type: 'ready' }
+  /** A new step is shown. */
+  | { type: 'step'; step: Step }
+  /** CoWIN was asked to send the OTP. */
+  | { type: 'otp_sent' }
+  /** A new OTP was asked for (Resend OTP). */
+  | { type: 'otp_resent' }
+  /** The widget showed an error; `code` says which. */
+  | { type: 'error'; code: ErrorCode }
+  /** The result's token passed its `exp` (onExpired and `kycvs:expired` hear it too). */
+  | { type: 'expired' }
+  /** Reset or destroyed after the OTP was sent and before a result: the person left mid-way. */
+  | { type: 'abandoned'; step: 'otp' };
 
 /** Options of `KYCVS.render()`. Only own properties are read. */
 export interface RenderOptions {
@@ -53,6 +67,14 @@ export interface RenderOptions {
    */
   share?: boolean | undefined;
   /**
+   * A label of your own for this check, such as the form it guards, that the signed token
+   * (claim `action`) and siteverify's verdict carry back, as Turnstile's `action`: 1 to 32 of
+   * `A–Z a–z 0–9 _ -`. `data-action` on the element. The host drops any other value.
+   * @default none
+   * @example 'booking'
+   */
+  action?: string | undefined;
+  /**
    * Explain, in `[kycvs]` sentences in the console, the usual mistakes: an unknown provider, a page
    * origin that is not registered, a missing container, embed.js loaded from the wrong place.
    * `data-debug` on the element (`debug` on `<kycvs-verify>`, or `data-debug` on the script tag).
@@ -75,11 +97,20 @@ export interface RenderOptions {
    */
   onError?: ((error: KycvsErrorData) => void) | undefined;
   /**
-   * Called on `ready` and on each new step; carries no personal data.
+   * Called on each event (`ready`, `step`, `otp_sent`, `otp_resent`, `error`, `expired`,
+   * `abandoned`; docs/events.md), as `kycvs:event` is dispatched; none carries personal data.
    * @default none
-   * @example (e) => e.type === 'step' && analytics.track(e.step)
+   * @example (e) => analytics.track('kycvs_' + e.type)
    */
   onEvent?: ((event: KycvsEvent) => void) | undefined;
+  /**
+   * Called when the result's token expires (its `exp`, 5 minutes after it was signed): the hidden
+   * `kycvs-token` and `kycvs-status` inputs are emptied, and the widget offers to verify again.
+   * `data-expired-callback` on the element names a global function.
+   * @default none
+   * @example () => submitButton.disabled = true
+   */
+  onExpired?: (() => void) | undefined;
 }
 
 /** What `KYCVS.render()` returns. */
