@@ -15,6 +15,12 @@ const copied = document.querySelector('.builder-copied');
 /** Undoes the current preview: the handle's destroy(), or removing what was added. */
 let teardown = () => {};
 
+/** A text field's value when the browser finds it valid (its `pattern`), else ''. */
+function validText(name) {
+  const input = form.elements.namedItem(name);
+  return input.checkValidity() ? input.value.trim() : '';
+}
+
 function choices() {
   const data = new FormData(form);
   return {
@@ -22,16 +28,21 @@ function choices() {
     lang: data.get('lang'),
     theme: data.get('theme'),
     style: data.get('style'),
+    action: validText('action'),
+    expiredCallback: validText('expiredCallback'),
   };
 }
 
+/** KYCVS.render()'s options for the choices; an empty action is left out. */
+const renderOptions = ({ provider, lang, theme, action }) => ({ provider, lang, theme, ...(action ? { action } : {}) });
+
 /** Script tag + div: the div as a page would hold it, rendered with the same options embed.js reads from it. */
-function previewDiv({ provider, lang, theme }) {
+function previewDiv(chosen) {
   const div = document.createElement('div');
   div.className = 'kycvs';
-  Object.assign(div.dataset, { provider, lang, theme });
+  Object.assign(div.dataset, renderOptions(chosen));
   // Rendered before it is attached, so embed.js never finds an unrendered .kycvs to render twice.
-  const handle = window.KYCVS.render(div, { provider, lang, theme });
+  const handle = window.KYCVS.render(div, renderOptions(chosen));
   preview.append(div);
   return () => {
     handle.destroy();
@@ -40,19 +51,17 @@ function previewDiv({ provider, lang, theme }) {
 }
 
 /** <kycvs-verify>: renders when attached; removing it destroys the widget. */
-function previewElement({ provider, lang, theme }) {
+function previewElement(chosen) {
   const element = document.createElement('kycvs-verify');
-  element.setAttribute('provider', provider);
-  element.setAttribute('lang', lang);
-  element.setAttribute('theme', theme);
+  for (const [name, value] of Object.entries(renderOptions(chosen))) element.setAttribute(name, value);
   preview.append(element);
   return () => element.remove();
 }
 
-function previewJs({ provider, lang, theme }) {
+function previewJs(chosen) {
   const slot = document.createElement('div');
   preview.append(slot);
-  const handle = window.KYCVS.render(slot, { provider, lang, theme });
+  const handle = window.KYCVS.render(slot, renderOptions(chosen));
   return () => {
     handle.destroy();
     slot.remove();
@@ -124,5 +133,7 @@ async function copy() {
 }
 
 form.addEventListener('change', update);
+// A text field that is not yet valid is left out of the snippet and the preview until it is.
+form.addEventListener('submit', (event) => event.preventDefault());
 copyButton.addEventListener('click', copy);
 update();

@@ -10,41 +10,69 @@ export const IFRAME_INSTANCE = 'kycvs-1';
 
 /**
  * `HOST/frame.html?…` as a portal writes it (see docs/portals.md). `theme` is left out at its
- * default, `auto`.
+ * default, `auto`; `action` when there is none.
  */
-export function frameSrc(host, pageOrigin, { provider, lang, theme }) {
+export function frameSrc(host, pageOrigin, { provider, lang, theme, action }) {
   const params = new URLSearchParams({ provider, origin: pageOrigin, lang, instance: IFRAME_INSTANCE });
   if (theme !== 'auto') params.set('theme', theme);
+  if (action) params.set('action', action);
   return `${host}/frame.html?${params}`;
 }
 
+/** The expired callback's stub, for the no-code styles that name one. */
+const expiredStub = (name) =>
+  name
+    ? `
+<script>
+  // Called when the result expires: the form's hidden kycvs-token is empty again.
+  function ${name}() {}
+</script>`
+    : '';
+
 const scriptTag = (host) => `<script src="${host}/embed.js" async></script>`;
 
-function divSnippet(host, { provider, lang, theme }) {
-  const themeAttr = theme === 'auto' ? '' : attr('data-theme', theme);
-  return `${scriptTag(host)}
-<div class="kycvs"${attr('data-provider', provider)}${attr('data-lang', lang)}${themeAttr}></div>`;
+/** The attributes of the no-code styles, `data-` prefixed on a div, plain on the element. */
+function attributes(prefix, { provider, lang, theme, action, expiredCallback }) {
+  return (
+    attr(prefix + 'provider', provider) +
+    attr(prefix + 'lang', lang) +
+    (theme === 'auto' ? '' : attr(prefix + 'theme', theme)) +
+    attr(prefix + 'action', action) +
+    attr(prefix + 'expired-callback', expiredCallback)
+  );
 }
 
-function elementSnippet(host, { provider, lang, theme }) {
-  const themeAttr = theme === 'auto' ? '' : attr('theme', theme);
+function divSnippet(host, choices) {
   return `${scriptTag(host)}
-<kycvs-verify${attr('provider', provider)}${attr('lang', lang)}${themeAttr}></kycvs-verify>`;
+<div class="kycvs"${attributes('data-', choices)}></div>${expiredStub(choices.expiredCallback)}`;
 }
 
-function jsSnippet(host, { provider, lang, theme }) {
+function elementSnippet(host, choices) {
+  return `${scriptTag(host)}
+<kycvs-verify${attributes('', choices)}></kycvs-verify>${expiredStub(choices.expiredCallback)}`;
+}
+
+function jsSnippet(host, { provider, lang, theme, action }) {
   const themeLine = theme === 'auto' ? '' : `\n    theme: '${theme}',`;
+  const actionLine = action ? `\n    action: '${action}',` : '';
   return `<div id="kycvs"></div>
 <script src="${host}/embed.js"></script>
 <script>
   const handle = KYCVS.render('#kycvs', {
     provider: '${provider}',
-    lang: '${lang}',${themeLine}
+    lang: '${lang}',${themeLine}${actionLine}
     onResult(result) {
       // result.status is for the screen; send result.token to your server, which checks it.
     },
     onError(error) {
-      console.warn('[kycvs]', error.code, error.message);
+      // error.ref is the support reference the widget showed: log it with your own records.
+      console.warn('[kycvs]', error.code, error.message, error.ref);
+    },
+    onExpired() {
+      // The token has expired (5 minutes): forget it; the widget offers to verify again.
+    },
+    onEvent(event) {
+      // ready, step, otp_sent, otp_resent, error, expired, abandoned: no personal data.
     },
   });
   // handle.reset() starts again for the next person; handle.destroy() removes the widget.
@@ -70,11 +98,17 @@ function iframeSnippet(host, pageOrigin, choices) {
     if (m.type === 'result') {
       // m.data.status is for the screen; send m.data.token to your server, which checks it.
     }
+    if (m.type === 'expired') {
+      // The token has expired: forget it; the widget offers to verify again.
+    }
+    if (m.type === 'event') {
+      // m.data.type: otp_sent, otp_resent, error (with m.data.code) or expired.
+    }
   });
 </script>`;
 }
 
-/** The snippet for `choices` ({ provider, lang, theme, style }). */
+/** The snippet for `choices` ({ provider, lang, theme, style, action, expiredCallback }). */
 export function snippet(host, pageOrigin, choices) {
   switch (choices.style) {
     case 'element':
