@@ -1,2 +1,2 @@
 export { createVerificationFlow } from './verification-flow';
-export type { FieldErrors, FlowError, FlowOptions, VerificationFlow } from './types';
+export type { FieldErrors, FlowError, FlowOptions, OtpSent, VerificationFlow } from './types';

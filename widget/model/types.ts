@@ -15,11 +15,18 @@ export interface FlowOptions {
   provider: string;
   /** The embedding page's nonce, carried into the status token. */
   nonce?: string | undefined;
+  /** The embedding page's `action` label, sent with `/verify` for the token and siteverify to carry back. */
+  action?: string | undefined;
   /**
    * The clock countdowns are measured against; tests pass a fake one.
    * @default Date.now
    */
   now?: () => number;
+}
+
+/** An OTP the host sent: the first of a verification, or a resend. A new object for each. */
+export interface OtpSent {
+  readonly resend: boolean;
 }
 
 /** One verification, details → OTP → result. Components read the signals and call the actions. */
@@ -46,6 +53,10 @@ export interface VerificationFlow {
   /** The OTP is spent (expired, or too many wrong tries): only Resend OTP helps. */
   readonly mustResend: ReadonlySignal<boolean>;
   readonly result: ReadonlySignal<KycvsResult | null>;
+  /** The result's token has passed its lifetime (result-expiry.ts): the status is no longer current. */
+  readonly expired: ReadonlySignal<boolean>;
+  /** The last OTP sent, or null; for the page's events, never with the mobile. */
+  readonly otpSent: ReadonlySignal<OtpSent | null>;
 
   setName(value: string): void;
   setMobile(value: string): void;
@@ -58,8 +69,10 @@ export interface VerificationFlow {
   resend(): Promise<void>;
   /** Back to the details step with name and mobile kept; the OTP session is dropped. */
   changeDetails(): void;
+  /** From the result step, back to details with name and mobile kept, for a new check (after expiry). */
+  verifyAgain(): void;
   /** Forgets everything (name, mobile, OTP, session, result) and goes back to details. */
   reset(): void;
-  /** Stops the timers and ignores any answer still on its way. */
+  /** Stops the timers (the countdowns, the result's expiry) and ignores any answer still on its way. */
   dispose(): void;
 }

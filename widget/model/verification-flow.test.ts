@@ -1,11 +1,17 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ApiClient, ApiResult } from '../api';
-import type { OtpResponse } from '../../contract';
+import { SUPPORT_REF_PATTERN, type OtpResponse } from '../../contract';
 import type { KycvsResult } from '../../contract';
 import { createVerificationFlow } from './verification-flow';
 
 const otpAnswer: OtpResponse = { session: 's-1', expiresIn: 180, resendIn: 30, resendsLeft: 2 };
 const result: KycvsResult = { status: 'FULLY_VACCINATED', token: 'a.b.c' };
+const base64url = (text: string) => Buffer.from(text).toString('base64url');
+/** A result whose token lives `seconds` (its claims' exp - iat). */
+const resultLiving = (seconds: number): KycvsResult => ({
+  status: 'PARTIALLY_VACCINATED',
+  token: `${base64url('{"alg":"ES256"}')}.${base64url(JSON.stringify({ iat: 1000, exp: 1000 + seconds }))}.sig`,
+});
 const ok = <T>(data: T): ApiResult<T> => ({ ok: true, data });
 
 /** A fake host: each call records its request and answers what the test queued. */
@@ -31,9 +37,9 @@ function fakeApi() {
   return { api, calls, queue };
 }
 
-function setup(nonce?: string) {
+function setup(nonce?: string, action?: string) {
   const host = fakeApi();
-  const flow = createVerificationFlow({ api: host.api, provider: 'demo-travel', nonce, now: () => Date.now() });
+  const flow = createVerificationFlow({ api: host.api, provider: 'demo-travel', nonce, action, now: () => Date.now() });
   return { ...host, flow };
 }
 
@@ -96,7 +102,9 @@ test('the happy path ends in the result step with the result', async () => {
   expect(flow.step.value).toBe('result');
   expect(flow.result.value).toEqual(result);
   expect(flow.otp.value).toBe('');
-  expect(vi.getTimerCount()).toBe(0);
+  expect(flow.expired.value).toBe(false);
+  // The OTP's countdowns are gone; what is left is the result's expiry.
+  expect(vi.getTimerCount()).toBe(1);
 });
 
 test('verify carries the nonce when the page gave one', async () => {
@@ -109,6 +117,38 @@ test('verify carries the nonce when the page gave one', async () => {
   flow.setOtp('123456');
   await flow.verifyOtp();
   expect(calls[1]?.[1]).toMatchObject({ nonce: 'n-42' });
+});
+
+test("verify carries the page's action when it gave one, and none otherwise", async () => {
+  const withAction = setup(undefined, 'booking');
+  const without = setup();
+  for (const { flow, queue } of [withAction, without]) {
+    queue('requestOtp', ok(otpAnswer));
+    flow.setName('Asha Verma');
+    flow.setMobile('9876543210');
+    await flow.submitDetails();
+    flow.setOtp('123456');
+    await flow.verifyOtp();
+  }
+  expect(withAction.calls[1]?.[1]).toMatchObject({ action: 'booking' });
+  expect(without.calls[1]?.[1]).not.toHaveProperty('action');
+});
+
+test('otpSent marks each OTP sent, and whether it was a resend', async () => {
+  const { flow, queue } = await toOtpStep();
+  const first = flow.otpSent.value;
+  expect(first).toEqual({ resend: false });
+  queue('resendOtp', ok(otpAnswer), ok(otpAnswer));
+  vi.advanceTimersByTime(30_000);
+  await flow.resend();
+  const second = flow.otpSent.value;
+  expect(second).toEqual({ resend: true });
+  vi.advanceTimersByTime(30_000);
+  await flow.resend();
+  expect(flow.otpSent.value).toEqual({ resend: true });
+  expect(flow.otpSent.value).not.toBe(second);
+  flow.reset();
+  expect(flow.otpSent.value).toBeNull();
 });
 
 test('an OTP that is not 6 digits is refused without a request', async () => {
@@ -283,5 +323,90 @@ test('an api that throws ends in a retryable SERVER_ERROR, not a flow busy forev
   await flow.submitDetails();
   expect(flow.busy.value).toBe(false);
   expect(flow.error.value?.code).toBe('SERVER_ERROR');
+  // The host never saw it: the frame's own reference, to quote to support.
+  expect(flow.error.value?.ref).toMatch(SUPPORT_REF_PATTERN);
   expect(flow.name.value).toBe('Asha Verma');
+});
+
+/** Through to a result whose token lives `seconds`. */
+async function toResult(seconds: number) {
+  const s = await toOtpStep();
+  s.queue('verify', ok(resultLiving(seconds)));
+  s.flow.setOtp('123456');
+  await s.flow.verifyOtp();
+  return s;
+}
+
+test("a result expires after its token's lifetime, counted from its arrival", async () => {
+  const { flow } = await toResult(120);
+  vi.advanceTimersByTime(119_999);
+  expect(flow.expired.value).toBe(false);
+  vi.advanceTimersByTime(1);
+  expect(flow.expired.value).toBe(true);
+  expect([flow.step.value, flow.result.value?.status]).toEqual(['result', 'PARTIALLY_VACCINATED']);
+  expect(vi.getTimerCount()).toBe(0);
+});
+
+test('a result whose token cannot be read expires after 300 s', async () => {
+  const { flow, queue } = await toOtpStep();
+  queue('verify', ok(result));
+  flow.setOtp('123456');
+  await flow.verifyOtp();
+  vi.advanceTimersByTime(299_000);
+  expect(flow.expired.value).toBe(false);
+  vi.advanceTimersByTime(1_000);
+  expect(flow.expired.value).toBe(true);
+});
+
+test('verifyAgain goes back to details with name and mobile kept, and stops the expiry', async () => {
+  const { flow } = await toResult(300);
+  vi.advanceTimersByTime(300_000);
+  flow.verifyAgain();
+  expect(flow.step.value).toBe('details');
+  expect([flow.name.value, flow.mobile.value]).toEqual(['  Smt. Asha  Verma ', '+91 98765-43210']);
+  expect([flow.result.value, flow.expired.value, flow.error.value]).toEqual([null, false, null]);
+  expect(vi.getTimerCount()).toBe(0);
+});
+
+test('verifyAgain before the expiry stops its timer too, and does nothing off the result step', async () => {
+  const { flow } = await toResult(300);
+  flow.verifyAgain();
+  expect(vi.getTimerCount()).toBe(0);
+  vi.advanceTimersByTime(301_000);
+  expect(flow.expired.value).toBe(false);
+  flow.setMobile('9123456780');
+  flow.verifyAgain();
+  expect([flow.step.value, flow.mobile.value]).toEqual(['details', '9123456780']);
+});
+
+test('reset and dispose stop the expiry and forget that it happened', async () => {
+  const first = await toResult(60);
+  first.flow.reset();
+  expect(vi.getTimerCount()).toBe(0);
+  vi.advanceTimersByTime(61_000);
+  expect(first.flow.expired.value).toBe(false);
+  const second = await toResult(60);
+  second.flow.dispose();
+  expect(vi.getTimerCount()).toBe(0);
+  const third = await toResult(60);
+  vi.advanceTimersByTime(60_000);
+  third.flow.reset();
+  expect(third.flow.expired.value).toBe(false);
+});
+
+test('a new result after a reset times its own token from its own arrival', async () => {
+  const { flow, queue } = await toResult(60);
+  vi.advanceTimersByTime(50_000);
+  flow.reset();
+  queue('requestOtp', ok(otpAnswer));
+  queue('verify', ok(resultLiving(60)));
+  flow.setName('Asha Verma');
+  flow.setMobile('9876543210');
+  await flow.submitDetails();
+  flow.setOtp('123456');
+  await flow.verifyOtp();
+  vi.advanceTimersByTime(59_000);
+  expect(flow.expired.value).toBe(false);
+  vi.advanceTimersByTime(1_000);
+  expect(flow.expired.value).toBe(true);
 });

@@ -1,10 +1,11 @@
 import { action, batch, signal } from '@preact/signals';
 import type { ApiResult } from '../api';
-import { maskMobile } from '../../contract';
+import { maskMobile, newSupportRef } from '../../contract';
 import type { ErrorCode, KycvsResult, Step } from '../../contract';
 import { createErrorState } from './error-state';
 import { createOtpSession } from './otp-session';
-import type { FlowError, FlowOptions, VerificationFlow } from './types';
+import { createResultExpiry } from './result-expiry';
+import type { FlowError, FlowOptions, OtpSent, VerificationFlow } from './types';
 import { checkDetails, cleanOtp, isOtp } from './validate';
 
 /** Codes after which the OTP is spent and only a new one helps. */
@@ -17,7 +18,7 @@ const spentOtpCodes: readonly ErrorCode[] = ['OTP_EXPIRED', 'OTP_ATTEMPTS_EXCEED
  * no effects for it to dispose, and it would cost about 0.3 KB gzip of the frame's 25 KB budget.
  */
 export function createVerificationFlow(options: FlowOptions): VerificationFlow {
-  const { api, provider, nonce, now = Date.now } = options;
+  const { api, provider, nonce, action: pageAction, now = Date.now } = options;
   const session = createOtpSession(now);
   const { secondsLeft, resendIn, resendsLeft, spentBy, spend } = session;
   const { show: showError, clear: clearErrors, ...errors } = createErrorState();
@@ -28,6 +29,8 @@ export function createVerificationFlow(options: FlowOptions): VerificationFlow {
   const maskedMobile = signal('');
   const busy = signal(false);
   const result = signal<KycvsResult | null>(null);
+  const expiry = createResultExpiry();
+  const otpSent = signal<OtpSent | null>(null);
   // Bumped whenever the session is dropped: an answer to an older request is then ignored.
   let generation = 0;
 
@@ -45,9 +48,10 @@ export function createVerificationFlow(options: FlowOptions): VerificationFlow {
     busy.value = true;
     clearErrors();
     // The client never throws, but a flow left busy forever would be the worst outcome of a bug.
+    // The host never saw this fault, so the reference to quote is the frame's own.
     const answer = await call().catch((): ApiResult<T> => ({
       ok: false,
-      error: { code: 'SERVER_ERROR', message: 'Unexpected failure.' },
+      error: { code: 'SERVER_ERROR', message: 'Unexpected failure.', ref: newSupportRef() },
     }));
     if (mine !== generation) return;
     batch(() => {
@@ -83,6 +87,7 @@ export function createVerificationFlow(options: FlowOptions): VerificationFlow {
       (answer) => {
         if (!answer.ok) return onFailure(answer.error);
         session.start(answer.data);
+        otpSent.value = { resend: false };
         otp.value = '';
         maskedMobile.value = maskMobile(checked.mobile);
         step.value = 'otp';
@@ -98,13 +103,20 @@ export function createVerificationFlow(options: FlowOptions): VerificationFlow {
     const spent = spentBy.value;
     if (spent !== null) return showError({ code: spent, message: spent });
     if (!isOtp(otp.value)) return showError({ code: 'INVALID_OTP', message: 'INVALID_OTP', field: 'otp' });
-    const body = { provider, session: id, otp: otp.value, ...(nonce === undefined ? {} : { nonce }) };
+    const body = {
+      provider,
+      session: id,
+      otp: otp.value,
+      ...(nonce === undefined ? {} : { nonce }),
+      ...(pageAction === undefined ? {} : { action: pageAction }),
+    };
     await request(
       () => api.verify(body),
       (answer) => {
         if (!answer.ok) return onFailure(answer.error);
         forgetSession();
         result.value = answer.data;
+        expiry.start(answer.data.token);
         step.value = 'result';
       },
     );
@@ -119,6 +131,7 @@ export function createVerificationFlow(options: FlowOptions): VerificationFlow {
       (answer) => {
         if (!answer.ok) return onFailure(answer.error);
         session.start(answer.data);
+        otpSent.value = { resend: true };
         otp.value = '';
       },
     );
@@ -131,12 +144,24 @@ export function createVerificationFlow(options: FlowOptions): VerificationFlow {
     step.value = 'details';
   });
 
+  // The same person again, typically once the result expired: what they typed is kept, so that a
+  // new check is one press of Get OTP away.
+  const verifyAgain = action(() => {
+    if (step.value !== 'result') return;
+    expiry.clear();
+    clearErrors();
+    result.value = null;
+    step.value = 'details';
+  });
+
   const reset = action(() => {
     forgetSession();
     clearErrors();
+    expiry.clear();
     name.value = '';
     mobile.value = '';
     result.value = null;
+    otpSent.value = null;
     step.value = 'details';
   });
 
@@ -154,6 +179,8 @@ export function createVerificationFlow(options: FlowOptions): VerificationFlow {
     resendsLeft,
     mustResend: session.mustResend,
     result,
+    expired: expiry.expired,
+    otpSent,
     setName: edit('name', name),
     setMobile: edit('mobile', mobile),
     setOtp: edit('otp', otp, cleanOtp),
@@ -161,7 +188,11 @@ export function createVerificationFlow(options: FlowOptions): VerificationFlow {
     verifyOtp,
     resend,
     changeDetails,
+    verifyAgain,
     reset,
-    dispose: action(forgetSession),
+    dispose: action(() => {
+      forgetSession();
+      expiry.clear();
+    }),
   };
 }
