@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { SUPPORT_REF_PATTERN } from '../../contract';
 import { createApiClient } from './client';
 
 const base = 'http://host.test';
@@ -129,4 +130,38 @@ test('a fetch passed in is used, with same-origin credentials', async () => {
   expect(answer.ok).toBe(true);
   expect(calls[0]?.[0]).toBe('/api/kycvs/otp');
   expect(calls[0]?.[1]).toMatchObject({ method: 'POST', credentials: 'same-origin' });
+});
+
+test('an error the host answered keeps its reference', async () => {
+  const error = { code: 'OTP_INCORRECT', message: 'Wrong OTP.', field: 'otp', ref: 'K7Q2M9XD' };
+  server.use(http.post(`${base}/api/kycvs/verify`, () => HttpResponse.json({ error }, { status: 400 })));
+  expect(await client().verify(verifyRequest)).toEqual({ ok: false, error });
+});
+
+test("a result keeps the host's reference", async () => {
+  const result = { status: 'NOT_VACCINATED', token: 'a.b.c', ref: 'K7Q2M9XD' };
+  server.use(http.post(`${base}/api/kycvs/verify`, () => HttpResponse.json(result)));
+  expect(await client().verify(verifyRequest)).toEqual({ ok: true, data: result });
+});
+
+test("faults the host never answered get a reference of the frame's own, new each time", async () => {
+  const faults = [
+    http.post(`${base}/api/kycvs/otp`, () => HttpResponse.error()),
+    http.post(`${base}/api/kycvs/otp`, async () => {
+      await delay(500);
+      return HttpResponse.json(otpAnswer);
+    }),
+    http.post(`${base}/api/kycvs/otp`, () => HttpResponse.json({ session: 1 })),
+    http.post(`${base}/api/kycvs/otp`, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502 })),
+    http.post(`${base}/api/kycvs/otp`, () => new HttpResponse('Too many', { status: 429 })),
+  ];
+  const refs: string[] = [];
+  for (const fault of faults) {
+    server.use(fault);
+    const answer = await client(30).requestOtp(otpRequest);
+    const error = answer.ok ? undefined : answer.error;
+    expect(error?.ref, error?.code).toMatch(SUPPORT_REF_PATTERN);
+    refs.push(error?.ref ?? '');
+  }
+  expect(new Set(refs).size).toBe(refs.length);
 });

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type * as AnswersModule from './answers';
 import type { KycvsResult } from '../../contract';
-import { API_BASE } from '../../contract';
+import { API_BASE, newSupportRef } from '../../contract';
 import type { ApiResult } from './post-json';
 import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../contract';
 
@@ -59,8 +59,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     try {
       loaded = await loadAnswers();
     } catch {
-      // The chunk could not be fetched: the same as the request not getting through.
-      return { ok: false as const, error: { code: 'NETWORK_ERROR' as const, message: 'No connection.' } };
+      // The chunk could not be fetched: the same as the request not getting through, and as then,
+      // a reference of the frame's own, since the host never heard of it.
+      const error = { code: 'NETWORK_ERROR' as const, message: 'No connection.', ref: newSupportRef() };
+      return { ok: false as const, error };
     }
     return loaded.postJson(`${baseUrl}${API_BASE}${path}`, body, schema(loaded), post);
   };

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { ApiErrorBodySchema, type ApiErrorBody } from '../../contract';
+import { ApiErrorBodySchema, newSupportRef, type ApiErrorBody } from '../../contract';
 
 /** What an API call failed with: plain data, as the host sent it or as the client concluded. */
 export type ApiError = ApiErrorBody['error'];
@@ -13,7 +13,17 @@ export interface PostOptions {
 }
 
 const fail = (error: ApiError): { ok: false; error: ApiError } => ({ ok: false, error });
-const timeout: ApiError = { code: 'TIMEOUT', message: 'No answer in time.' };
+
+/**
+ * A fault the host never answered in its own words (offline, a timeout, a proxy's page, a malformed
+ * body): the host logged no reference for it, so the frame makes one, for the person to quote and
+ * the page to log (docs/protocol.md).
+ */
+const ownFault = (code: ApiError['code'], message: string): ApiError => ({
+  code,
+  message,
+  ref: newSupportRef(),
+});
 
 /**
  * POSTs `body` as JSON and parses the answer with `schema`. Never throws: offline, a timeout, a 5xx
@@ -43,18 +53,16 @@ export async function postJson<T>(
         signal: controller.signal,
       });
     } catch {
-      return fail(timedOut ? { ...timeout } : { code: 'NETWORK_ERROR', message: 'No connection.' });
+      return fail(timedOut ? ownFault('TIMEOUT', 'No answer in time.') : ownFault('NETWORK_ERROR', 'No connection.'));
     }
     const json = await response.json().then(
       (value: unknown) => ({ value }),
       () => undefined,
     );
-    if (timedOut) return fail({ ...timeout });
+    if (timedOut) return fail(ownFault('TIMEOUT', 'No answer in time.'));
     if (response.ok) {
       const parsed = json && schema.safeParse(json.value);
-      return parsed?.success
-        ? { ok: true, data: parsed.data }
-        : fail({ code: 'SERVER_ERROR', message: 'Malformed answer.' });
+      return parsed?.success ? { ok: true, data: parsed.data } : fail(ownFault('SERVER_ERROR', 'Malformed answer.'));
     }
     return fail(errorFromResponse(response, json?.value));
   } finally {
@@ -62,16 +70,19 @@ export async function postJson<T>(
   }
 }
 
-/** Turns a non-2xx answer into an `ApiError`, trusting the body only when it has the agreed shape. */
+/**
+ * Turns a non-2xx answer into an `ApiError`, trusting the body only when it has the agreed shape
+ * (and then keeping the host's `ref`); any other body is a proxy's or a CDN's, with a reference of ours.
+ */
 function errorFromResponse(response: Response, body: unknown): ApiError {
   const parsed = ApiErrorBodySchema.safeParse(body);
   const error: ApiError = parsed.success
     ? { ...parsed.data.error }
     : response.status === 429
-      ? { code: 'RATE_LIMITED', message: 'Too many requests.' }
+      ? ownFault('RATE_LIMITED', 'Too many requests.')
       : response.status === 400
-        ? { code: 'BAD_REQUEST', message: 'Bad request.' }
-        : { code: 'SERVER_ERROR', message: `HTTP ${response.status}.` };
+        ? ownFault('BAD_REQUEST', 'Bad request.')
+        : ownFault('SERVER_ERROR', `HTTP ${response.status}.`);
   if (response.status === 429 && error.retryAfter === undefined) {
     const seconds = parseRetryAfter(response.headers.get('retry-after'));
     if (seconds !== undefined) error.retryAfter = seconds;
