@@ -140,6 +140,36 @@ test.describe('snippet builder', () => {
     await expect(snippet(page)).toContainText(`event.origin !== '${hostOrigin}'`);
   });
 
+  test('the action label and the expired callback reach the snippet and the preview once valid', async ({ page }) => {
+    await page.goto(`${demoOrigin}/builder`);
+    await page.getByRole('radio', { name: /demo-test/ }).check();
+    const action = page.getByLabel('Action label (optional)');
+    // Not a label yet: left out of both.
+    await action.fill('not a label!');
+    await action.press('Tab');
+    await expect(snippet(page)).not.toContainText('data-action');
+    await action.fill('booking');
+    await action.press('Tab');
+    await page.getByLabel('Function to call when the result expires (optional)').fill('onKycvsExpired');
+    await page.getByLabel('Function to call when the result expires (optional)').press('Tab');
+    await expect(snippet(page)).toContainText(
+      '<div class="kycvs" data-provider="demo-test" data-lang="en" data-action="booking" data-expired-callback="onKycvsExpired"></div>',
+    );
+    await expect(snippet(page)).toContainText('function onKycvsExpired() {}');
+    await expect(previewFrames(page)).toHaveCount(1);
+    const src = new URL((await previewFrames(page).getAttribute('src'))!);
+    expect(src.searchParams.get('provider')).toBe('demo-test');
+    expect(src.searchParams.get('action')).toBe('booking');
+
+    await page.getByRole('radio', { name: styleLabel.js }).check();
+    await expect(snippet(page)).toContainText("action: 'booking',");
+    await expect(snippet(page)).toContainText('onExpired()');
+    await expect(snippet(page)).toContainText('onEvent(event)');
+    await page.getByRole('radio', { name: styleLabel.iframe }).check();
+    await expect(snippet(page)).toContainText('&amp;action=booking');
+    await expect(snippet(page)).toContainText("m.type === 'expired'");
+  });
+
   test('switching destroys the previous preview: one widget at a time', async ({ page, messages }) => {
     test.slow(); // six frames load one after another
     const ended = await recordHandles(page);

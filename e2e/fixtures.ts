@@ -113,3 +113,24 @@ export async function openJsApiPage(page: Page, htmlLang?: string): Promise<void
   await page.waitForFunction(() => 'KYCVS' in window);
   if (htmlLang) await page.evaluate((lang) => (document.documentElement.lang = lang), htmlLang);
 }
+
+/** The bundled test provider (docs/test-identities.md): never calls CoWIN, takes the OTP 000000. */
+export const TEST_PROVIDER = { id: 'demo-test', secret: 'demo-test-secret-for-the-demo-only' } as const;
+
+/**
+ * Full name + a test identity's mobile → Get OTP → `otp` → Verify, with the test provider: no SMS
+ * to wait for, and no mobile shared with the mock's fixture people.
+ */
+export async function verifyTestIdentity(frame: FrameLocator, mobile: string, otp = '000000'): Promise<void> {
+  await frame.getByLabel('Full name').fill('Test Person');
+  await frame.getByLabel('Mobile number').fill(mobile);
+  await frame.getByRole('button', { name: 'Get OTP' }).click();
+  await expect(frame.getByLabel('OTP', { exact: true })).toBeFocused();
+  await frame.getByLabel('OTP', { exact: true }).fill(otp);
+  await frame.getByRole('button', { name: 'Verify' }).click();
+}
+
+/** The claims of a compact JWS, unverified: for tests that look inside a token they already trust. */
+export function tokenClaims(token: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
