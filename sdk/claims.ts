@@ -32,6 +32,12 @@ export interface VerifiedStatusToken {
   jti: string;
   /** Present when the page gave one. */
   nonce?: string;
+  /** The embedding page's exact origin, when it was one of your registered origins. */
+  origin?: string;
+  /** The page's `action` label (`data-action`), when it set one: which of your forms this was. */
+  action?: string;
+  /** Present, and `true`, on a test provider's token: no real person was checked (docs/test-identities.md). */
+  test?: true;
 }
 
 function invalid(message: string): StatusTokenError {
@@ -44,7 +50,7 @@ const isStatus = (value: unknown): value is VaccinationStatus => (STATUSES as re
 
 /** The claims of a token whose signature, type, issuer, audience and times jose has already checked. */
 export function readClaims(payload: JWTPayload): VerifiedStatusToken {
-  const { iss, sub, aud, iat, exp, jti, status, vs, nonce } = payload;
+  const { iss, sub, aud, iat, exp, jti, status, vs, nonce, origin, action, test } = payload;
   if (!isText(iss) || !isText(sub) || !isText(jti)) throw invalid('The token lacks iss, sub or jti.');
   // docs/api.md's token names one provider; an array could widen who may accept it.
   if (!isText(aud)) throw invalid("The token's aud must be one provider id.");
@@ -55,5 +61,22 @@ export function readClaims(payload: JWTPayload): VerifiedStatusToken {
   if (!isStatus(status)) throw invalid("The token's status is not one of " + STATUSES.join(', ') + '.');
   if (vs !== 0 && vs !== 1 && vs !== 2) throw invalid("The token's vs must be 0, 1 or 2.");
   if (nonce !== undefined && typeof nonce !== 'string') throw invalid("The token's nonce must be a string.");
-  return { status, vs, sub, aud, iss, iat, exp, jti, ...(nonce === undefined ? {} : { nonce }) };
+  if (origin !== undefined && !isText(origin)) throw invalid("The token's origin must be a string.");
+  if (action !== undefined && !isText(action)) throw invalid("The token's action must be a string.");
+  // Only `true` is ever signed: a `false` would read as "not a test" to one check and "has test" to another.
+  if (test !== undefined && test !== true) throw invalid("The token's test claim, when present, is true.");
+  return {
+    status,
+    vs,
+    sub,
+    aud,
+    iss,
+    iat,
+    exp,
+    jti,
+    ...(nonce === undefined ? {} : { nonce }),
+    ...(origin === undefined ? {} : { origin }),
+    ...(action === undefined ? {} : { action }),
+    ...(test === undefined ? {} : { test }),
+  };
 }

@@ -84,6 +84,17 @@ test('a token the host signed verifies and gives back its claims', async () => {
   });
 });
 
+test('origin, action and test come back typed when the token has them, and are absent otherwise', async () => {
+  const token = await forge({ origin: 'https://portal.example', action: 'booking', test: true });
+  const verified = await verifyStatusToken(token, base);
+  expect(verified).toMatchObject({ origin: 'https://portal.example', action: 'booking', test: true });
+  const plain = await verifyStatusToken(await sign(), base);
+  for (const claim of ['origin', 'action', 'test']) expect(plain).not.toHaveProperty(claim);
+  expectTypeOf(verified.origin).toEqualTypeOf<string | undefined>();
+  expectTypeOf(verified.action).toEqualTypeOf<string | undefined>();
+  expectTypeOf(verified.test).toEqualTypeOf<true | undefined>();
+});
+
 test('a token without a nonce gives back no nonce key at all', async () => {
   expect(await verifyStatusToken(await sign(), base)).not.toHaveProperty('nonce');
 });
@@ -263,6 +274,10 @@ test.each([
   { what: 'an empty jti', claims: { jti: '' } },
   { what: 'no sub', claims: { sub: undefined } },
   { what: 'a numeric nonce', claims: { nonce: 7 } },
+  { what: 'a numeric origin', claims: { origin: 443 } },
+  { what: 'an empty action', claims: { action: '' } },
+  { what: 'test false', claims: { test: false } },
+  { what: 'test as text', claims: { test: 'true' } },
 ])('refuses a token with $what as INVALID_CLAIMS', async ({ claims }) => {
   expect(await codeOf(verifyStatusToken(await forge(claims), base))).toBe('INVALID_CLAIMS');
 });

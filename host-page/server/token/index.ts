@@ -5,5 +5,6 @@ export {
   subjectFor,
   STATUS_TOKEN_TYPE,
   STATUS_TOKEN_TTL_SECONDS,
+  statusTokenExpiry,
   type StatusClaims,
 } from './status-token';

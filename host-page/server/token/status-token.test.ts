@@ -6,6 +6,7 @@ import {
   signStatusToken,
   STATUS_TOKEN_TTL_SECONDS,
   STATUS_TOKEN_TYPE,
+  statusTokenExpiry,
   subjectFor,
   type StatusClaims,
 } from './status-token';
@@ -133,4 +134,24 @@ test('two different subject secrets give different subjects for the same person'
   expect(await subjectFor(other, 'demo-irctc', '82013745638210')).not.toBe(
     await subjectFor(secret, 'demo-irctc', '82013745638210'),
   );
+});
+
+test('origin, action and test are claims when given, and absent otherwise', async () => {
+  const token = await signStatusToken(key, {
+    ...claims,
+    origin: 'https://portal.example',
+    action: 'booking',
+    test: true,
+  });
+  const { payload } = await jwtVerify(token, jwks);
+  expect(payload).toMatchObject({ origin: 'https://portal.example', action: 'booking', test: true });
+  const plain = (await jwtVerify(await signStatusToken(key, claims), jwks)).payload;
+  for (const claim of ['origin', 'action', 'test']) expect(plain).not.toHaveProperty(claim);
+});
+
+test('the jti is the one given, and exp is what statusTokenExpiry says', async () => {
+  const now = Date.now() - 10_700;
+  const { payload } = await jwtVerify(await signStatusToken(key, { ...claims, jti: 'given-jti' }, now), jwks);
+  expect(payload.jti).toBe('given-jti');
+  expect(payload.exp).toBe(statusTokenExpiry(now));
 });

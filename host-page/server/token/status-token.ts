@@ -17,18 +17,37 @@ export interface StatusClaims {
   /** CoWIN's `vaccination_status`. */
   vs: 0 | 1 | 2;
   nonce?: string;
+  /** The embedding page's exact origin, when it was one of the provider's registered origins. */
+  origin?: string;
+  /** The page's `action` label (ACTION_PATTERN), when it set one. */
+  action?: string;
+  /** A test provider's token (docs/test-identities.md): no real person was checked. */
+  test?: true;
+  /** The token's id; the caller gives one when it keeps something under it (siteverify's details). @default a random UUID */
+  jti?: string;
 }
+
+/** When a token signed at `now` (ms) expires, in seconds: what `exp` will say. */
+export const statusTokenExpiry = (now: number) => Math.floor(now / 1000) + STATUS_TOKEN_TTL_SECONDS;
 
 export function signStatusToken(key: SigningKey, claims: StatusClaims, now = Date.now()): Promise<string> {
   const iat = Math.floor(now / 1000);
-  return new SignJWT({ status: claims.status, vs: claims.vs, ...(claims.nonce ? { nonce: claims.nonce } : {}) })
+  const { nonce, origin, action, test } = claims;
+  return new SignJWT({
+    status: claims.status,
+    vs: claims.vs,
+    ...(nonce ? { nonce } : {}),
+    ...(origin ? { origin } : {}),
+    ...(action ? { action } : {}),
+    ...(test ? { test } : {}),
+  })
     .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: STATUS_TOKEN_TYPE })
     .setIssuer(claims.issuer)
     .setAudience(claims.audience)
     .setSubject(claims.subject)
     .setIssuedAt(iat)
-    .setExpirationTime(iat + STATUS_TOKEN_TTL_SECONDS)
-    .setJti(crypto.randomUUID())
+    .setExpirationTime(statusTokenExpiry(now))
+    .setJti(claims.jti ?? crypto.randomUUID())
     .sign(key.privateKey);
 }
 
