@@ -50,6 +50,8 @@ export const as: Messages = {
   'gender.female': 'মহিলা',
   'gender.other': 'অন্যান্য',
   'action.verifyAnother': 'আন এজন ব্যক্তিৰ পৰীক্ষা কৰক',
+  'expired.notice': 'এই পৰীক্ষাৰ ম্যাদ উকলি গৈছে। নতুন ফলাফল পাবলৈ “পুনৰ সত্যাপন কৰক” বাছনি কৰক।',
+  'action.verifyAgain': 'পুনৰ সত্যাপন কৰক',
 
   'action.sharePicture': 'ছবি শ্বেয়াৰ কৰক',
   'action.downloadPicture': 'ছবি ডাউনল’ড কৰক',
@@ -85,6 +87,8 @@ export const as: Messages = {
   'error.FRAME_TIMEOUT': 'টীকাকৰণৰ স্থিতি পৰীক্ষা ল’ড নহ’ল।',
   'error.DESTROYED': 'ফলাফল অহাৰ আগতেই টীকাকৰণৰ স্থিতি পৰীক্ষা বন্ধ কৰা হ’ল।',
   'error.CONTAINER_NOT_FOUND': 'টীকাকৰণৰ স্থিতি পৰীক্ষাই পেজত নিজৰ ঠাই বিচাৰি নাপালে।',
+
+  'support.reference': 'ৰেফাৰেন্স',
 };
 
 export default as;

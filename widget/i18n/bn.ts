@@ -50,6 +50,8 @@ export const bn: Messages = {
   'gender.female': 'মহিলা',
   'gender.other': 'অন্যান্য',
   'action.verifyAnother': 'অন্য কারও যাচাই করুন',
+  'expired.notice': 'এই যাচাইয়ের মেয়াদ শেষ হয়ে গেছে। নতুন ফলাফল পেতে “আবার যাচাই করুন” বেছে নিন।',
+  'action.verifyAgain': 'আবার যাচাই করুন',
 
   'action.sharePicture': 'ছবি শেয়ার করুন',
   'action.downloadPicture': 'ছবি ডাউনলোড করুন',
@@ -83,6 +85,8 @@ export const bn: Messages = {
   'error.FRAME_TIMEOUT': 'টিকাকরণের অবস্থা যাচাই লোড হয়নি।',
   'error.DESTROYED': 'ফলাফল আসার আগেই টিকাকরণের অবস্থা যাচাই বন্ধ করা হয়েছে।',
   'error.CONTAINER_NOT_FOUND': 'টিকাকরণের অবস্থা যাচাই পেজে তার জায়গা খুঁজে পায়নি।',
+
+  'support.reference': 'রেফারেন্স',
 };
 
 export default bn;

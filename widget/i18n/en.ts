@@ -54,6 +54,9 @@ export const en = {
   'gender.female': 'Female',
   'gender.other': 'Other',
   'action.verifyAnother': 'Verify another person',
+  /** In place of the status once the result's token has passed its lifetime; the one action is the next key. */
+  'expired.notice': 'This check has expired. Verify again to get a new result.',
+  'action.verifyAgain': 'Verify again',
 
   /** The share button where the browser can share files (Web Share API), else where it saves a PNG. */
   'action.sharePicture': 'Share picture',
@@ -92,6 +95,9 @@ export const en = {
   'error.FRAME_TIMEOUT': 'The vaccination status check did not load.',
   'error.DESTROYED': 'The vaccination status check was closed before a result.',
   'error.CONTAINER_NOT_FOUND': 'The vaccination status check could not find its place on the page.',
+
+  /** Small print after an error that is not a typing mistake: the label of its support reference (`K7Q2M9XD`). */
+  'support.reference': 'Reference',
 };
 
 export type Messages = { readonly [K in keyof typeof en]: string };

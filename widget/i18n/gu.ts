@@ -50,6 +50,8 @@ export const gu: Messages = {
   'gender.female': 'સ્ત્રી',
   'gender.other': 'અન્ય',
   'action.verifyAnother': 'બીજી વ્યક્તિની ચકાસણી કરો',
+  'expired.notice': 'આ તપાસની સમયમર્યાદા પૂરી થઈ ગઈ છે. નવું પરિણામ મેળવવા “ફરી ચકાસો” પસંદ કરો.',
+  'action.verifyAgain': 'ફરી ચકાસો',
 
   'action.sharePicture': 'ચિત્ર શેર કરો',
   'action.downloadPicture': 'ચિત્ર ડાઉનલોડ કરો',
@@ -82,6 +84,8 @@ export const gu: Messages = {
   'error.FRAME_TIMEOUT': 'રસીકરણની સ્થિતિની તપાસ લોડ થઈ નહીં.',
   'error.DESTROYED': 'પરિણામ આવે તે પહેલાં જ રસીકરણની સ્થિતિની તપાસ બંધ કરવામાં આવી.',
   'error.CONTAINER_NOT_FOUND': 'રસીકરણની સ્થિતિની તપાસને પેજ પર તેની જગ્યા મળી નહીં.',
+
+  'support.reference': 'સંદર્ભ',
 };
 
 export default gu;

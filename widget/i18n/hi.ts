@@ -50,6 +50,8 @@ export const hi: Messages = {
   'gender.female': 'महिला',
   'gender.other': 'अन्य',
   'action.verifyAnother': 'किसी और की जाँच करें',
+  'expired.notice': 'इस जाँच की समय-सीमा खत्म हो गई है। नया नतीजा पाने के लिए “फिर से सत्यापित करें” चुनें।',
+  'action.verifyAgain': 'फिर से सत्यापित करें',
 
   'action.sharePicture': 'तस्वीर साझा करें',
   'action.downloadPicture': 'तस्वीर डाउनलोड करें',
@@ -82,6 +84,8 @@ export const hi: Messages = {
   'error.FRAME_TIMEOUT': 'टीकाकरण स्थिति की जाँच लोड नहीं हुई।',
   'error.DESTROYED': 'नतीजा आने से पहले ही टीकाकरण स्थिति की जाँच बंद कर दी गई।',
   'error.CONTAINER_NOT_FOUND': 'टीकाकरण स्थिति की जाँच को पेज पर अपनी जगह नहीं मिली।',
+
+  'support.reference': 'संदर्भ',
 };
 
 export default hi;

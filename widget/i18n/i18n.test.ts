@@ -156,6 +156,7 @@ test('the English words people and tests rely on are exact', () => {
     'Not vaccinated',
   ]);
   expect(en['action.verifyAnother']).toBe('Verify another person');
+  expect([en['action.verifyAgain'], en['support.reference']]).toEqual(['Verify again', 'Reference']);
 });
 
 test('format fills placeholders and leaves unknown ones visible', () => {

@@ -50,6 +50,8 @@ export const kn: Messages = {
   'gender.female': 'ಮಹಿಳೆ',
   'gender.other': 'ಇತರೆ',
   'action.verifyAnother': 'ಇನ್ನೊಬ್ಬರನ್ನು ಪರಿಶೀಲಿಸಿ',
+  'expired.notice': 'ಈ ಪರಿಶೀಲನೆಯ ಅವಧಿ ಮುಗಿದಿದೆ. ಹೊಸ ಫಲಿತಾಂಶ ಪಡೆಯಲು “ಮತ್ತೆ ಪರಿಶೀಲಿಸಿ” ಆಯ್ಕೆಮಾಡಿ.',
+  'action.verifyAgain': 'ಮತ್ತೆ ಪರಿಶೀಲಿಸಿ',
 
   'action.sharePicture': 'ಚಿತ್ರವನ್ನು ಹಂಚಿಕೊಳ್ಳಿ',
   'action.downloadPicture': 'ಚಿತ್ರವನ್ನು ಡೌನ್‌ಲೋಡ್ ಮಾಡಿ',
@@ -83,6 +85,8 @@ export const kn: Messages = {
   'error.FRAME_TIMEOUT': 'ಲಸಿಕೆ ಸ್ಥಿತಿಯ ಪರಿಶೀಲನೆ ಲೋಡ್ ಆಗಲಿಲ್ಲ.',
   'error.DESTROYED': 'ಫಲಿತಾಂಶ ಬರುವ ಮೊದಲೇ ಲಸಿಕೆ ಸ್ಥಿತಿಯ ಪರಿಶೀಲನೆಯನ್ನು ಮುಚ್ಚಲಾಯಿತು.',
   'error.CONTAINER_NOT_FOUND': 'ಲಸಿಕೆ ಸ್ಥಿತಿಯ ಪರಿಶೀಲನೆಗೆ ಪುಟದಲ್ಲಿ ಅದರ ಸ್ಥಳ ಸಿಗಲಿಲ್ಲ.',
+
+  'support.reference': 'ಉಲ್ಲೇಖ',
 };
 
 export default kn;

@@ -50,6 +50,8 @@ export const ml: Messages = {
   'gender.female': 'സ്ത്രീ',
   'gender.other': 'മറ്റുള്ളവർ',
   'action.verifyAnother': 'മറ്റൊരാളെ പരിശോധിക്കുക',
+  'expired.notice': 'ഈ പരിശോധനയുടെ കാലാവധി കഴിഞ്ഞു. പുതിയ ഫലം ലഭിക്കാൻ “വീണ്ടും സ്ഥിരീകരിക്കുക” തിരഞ്ഞെടുക്കുക.',
+  'action.verifyAgain': 'വീണ്ടും സ്ഥിരീകരിക്കുക',
 
   'action.sharePicture': 'ചിത്രം പങ്കിടുക',
   'action.downloadPicture': 'ചിത്രം ഡൗൺലോഡ് ചെയ്യുക',
@@ -83,6 +85,8 @@ export const ml: Messages = {
   'error.FRAME_TIMEOUT': 'വാക്സിനേഷൻ നില പരിശോധന ലോഡ് ആയില്ല.',
   'error.DESTROYED': 'ഫലം വരുന്നതിനു മുമ്പേ വാക്സിനേഷൻ നില പരിശോധന അടച്ചു.',
   'error.CONTAINER_NOT_FOUND': 'വാക്സിനേഷൻ നില പരിശോധനയ്ക്ക് പേജിൽ അതിന്റെ സ്ഥാനം കണ്ടെത്താനായില്ല.',
+
+  'support.reference': 'റഫറൻസ്',
 };
 
 export default ml;

@@ -50,6 +50,8 @@ export const mr: Messages = {
   'gender.female': 'स्त्री',
   'gender.other': 'इतर',
   'action.verifyAnother': 'दुसऱ्या व्यक्तीची तपासणी करा',
+  'expired.notice': 'या तपासणीची मुदत संपली आहे. नवीन निकाल मिळवण्यासाठी “पुन्हा पडताळणी करा” निवडा.',
+  'action.verifyAgain': 'पुन्हा पडताळणी करा',
 
   'action.sharePicture': 'चित्र शेअर करा',
   'action.downloadPicture': 'चित्र डाउनलोड करा',
@@ -82,6 +84,8 @@ export const mr: Messages = {
   'error.FRAME_TIMEOUT': 'लसीकरण स्थितीची तपासणी लोड झाली नाही.',
   'error.DESTROYED': 'निकाल येण्यापूर्वीच लसीकरण स्थितीची तपासणी बंद केली गेली.',
   'error.CONTAINER_NOT_FOUND': 'लसीकरण स्थितीच्या तपासणीला पेजवर तिची जागा सापडली नाही.',
+
+  'support.reference': 'संदर्भ',
 };
 
 export default mr;

@@ -50,6 +50,8 @@ export const or: Messages = {
   'gender.female': 'ମହିଳା',
   'gender.other': 'ଅନ୍ୟ',
   'action.verifyAnother': 'ଅନ୍ୟ ଜଣଙ୍କୁ ଯାଞ୍ଚ କରନ୍ତୁ',
+  'expired.notice': 'ଏହି ଯାଞ୍ଚର ସମୟସୀମା ଶେଷ ହୋଇଯାଇଛି। ନୂଆ ଫଳାଫଳ ପାଇବାକୁ “ପୁଣି ଯାଞ୍ଚ କରନ୍ତୁ” ବାଛନ୍ତୁ।',
+  'action.verifyAgain': 'ପୁଣି ଯାଞ୍ଚ କରନ୍ତୁ',
 
   'action.sharePicture': 'ଛବି ସେୟାର କରନ୍ତୁ',
   'action.downloadPicture': 'ଛବି ଡାଉନଲୋଡ୍ କରନ୍ତୁ',
@@ -83,6 +85,8 @@ export const or: Messages = {
   'error.FRAME_TIMEOUT': 'ଟୀକାକରଣ ସ୍ଥିତି ଯାଞ୍ଚ ଲୋଡ୍ ହେଲା ନାହିଁ।',
   'error.DESTROYED': 'ଫଳାଫଳ ଆସିବା ପୂର୍ବରୁ ଟୀକାକରଣ ସ୍ଥିତି ଯାଞ୍ଚ ବନ୍ଦ କରାଗଲା।',
   'error.CONTAINER_NOT_FOUND': 'ଟୀକାକରଣ ସ୍ଥିତି ଯାଞ୍ଚ ପେଜରେ ନିଜର ସ୍ଥାନ ପାଇଲା ନାହିଁ।',
+
+  'support.reference': 'ରେଫରେନ୍ସ',
 };
 
 export default or;

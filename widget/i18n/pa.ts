@@ -50,6 +50,8 @@ export const pa: Messages = {
   'gender.female': 'ਮਹਿਲਾ',
   'gender.other': 'ਹੋਰ',
   'action.verifyAnother': 'ਕਿਸੇ ਹੋਰ ਦੀ ਜਾਂਚ ਕਰੋ',
+  'expired.notice': 'ਇਸ ਜਾਂਚ ਦੀ ਮਿਆਦ ਖ਼ਤਮ ਹੋ ਗਈ ਹੈ। ਨਵਾਂ ਨਤੀਜਾ ਲੈਣ ਲਈ “ਦੁਬਾਰਾ ਪੁਸ਼ਟੀ ਕਰੋ” ਚੁਣੋ।',
+  'action.verifyAgain': 'ਦੁਬਾਰਾ ਪੁਸ਼ਟੀ ਕਰੋ',
 
   'action.sharePicture': 'ਤਸਵੀਰ ਸਾਂਝੀ ਕਰੋ',
   'action.downloadPicture': 'ਤਸਵੀਰ ਡਾਊਨਲੋਡ ਕਰੋ',
@@ -82,6 +84,8 @@ export const pa: Messages = {
   'error.FRAME_TIMEOUT': 'ਟੀਕਾਕਰਨ ਸਥਿਤੀ ਦੀ ਜਾਂਚ ਲੋਡ ਨਹੀਂ ਹੋਈ।',
   'error.DESTROYED': 'ਨਤੀਜਾ ਆਉਣ ਤੋਂ ਪਹਿਲਾਂ ਹੀ ਟੀਕਾਕਰਨ ਸਥਿਤੀ ਦੀ ਜਾਂਚ ਬੰਦ ਕਰ ਦਿੱਤੀ ਗਈ।',
   'error.CONTAINER_NOT_FOUND': 'ਟੀਕਾਕਰਨ ਸਥਿਤੀ ਦੀ ਜਾਂਚ ਨੂੰ ਪੇਜ ’ਤੇ ਆਪਣੀ ਥਾਂ ਨਹੀਂ ਮਿਲੀ।',
+
+  'support.reference': 'ਹਵਾਲਾ',
 };
 
 export default pa;

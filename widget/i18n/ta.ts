@@ -51,6 +51,8 @@ export const ta: Messages = {
   'gender.female': 'பெண்',
   'gender.other': 'பிற',
   'action.verifyAnother': 'வேறொருவரைச் சரிபார்க்கவும்',
+  'expired.notice': 'இந்தச் சரிபார்ப்பு காலாவதியாகிவிட்டது. புதிய முடிவைப் பெற “மீண்டும் சரிபார்க்கவும்” என்பதைத் தேர்ந்தெடுக்கவும்.',
+  'action.verifyAgain': 'மீண்டும் சரிபார்க்கவும்',
 
   'action.sharePicture': 'படத்தைப் பகிரவும்',
   'action.downloadPicture': 'படத்தைப் பதிவிறக்கவும்',
@@ -87,6 +89,8 @@ export const ta: Messages = {
   'error.FRAME_TIMEOUT': 'தடுப்பூசி நிலைச் சரிபார்ப்பு ஏற்றப்படவில்லை.',
   'error.DESTROYED': 'முடிவு வருவதற்கு முன்பே தடுப்பூசி நிலைச் சரிபார்ப்பு மூடப்பட்டது.',
   'error.CONTAINER_NOT_FOUND': 'தடுப்பூசி நிலைச் சரிபார்ப்புக்குப் பக்கத்தில் இடம் கிடைக்கவில்லை.',
+
+  'support.reference': 'குறிப்பு எண்',
 };
 
 export default ta;

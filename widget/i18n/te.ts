@@ -50,6 +50,8 @@ export const te: Messages = {
   'gender.female': 'స్త్రీ',
   'gender.other': 'ఇతర',
   'action.verifyAnother': 'మరొకరిని తనిఖీ చేయండి',
+  'expired.notice': 'ఈ తనిఖీ గడువు ముగిసింది. కొత్త ఫలితం కోసం “మళ్లీ ధృవీకరించండి” ఎంచుకోండి.',
+  'action.verifyAgain': 'మళ్లీ ధృవీకరించండి',
 
   'action.sharePicture': 'చిత్రాన్ని పంచుకోండి',
   'action.downloadPicture': 'చిత్రాన్ని డౌన్‌లోడ్ చేయండి',
@@ -82,6 +84,8 @@ export const te: Messages = {
   'error.FRAME_TIMEOUT': 'టీకా స్థితి తనిఖీ లోడ్ కాలేదు.',
   'error.DESTROYED': 'ఫలితం రాకముందే టీకా స్థితి తనిఖీ మూసివేయబడింది.',
   'error.CONTAINER_NOT_FOUND': 'టీకా స్థితి తనిఖీకి పేజీలో దాని స్థానం దొరకలేదు.',
+
+  'support.reference': 'రిఫరెన్స్',
 };
 
 export default te;
