@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The e2e host's registry: the two demo providers as bundled, and `e2e-two-sites`, registered for
+ * The e2e host's registry: the demo providers as bundled, and `e2e-two-sites`, registered for
  * the demo site under both of its names (localhost and 127.0.0.1: two origins, two sites), so a
  * test can have one registered page pretend to be the other.
  */
@@ -16,7 +16,11 @@ export function writeE2eRegistry(demoPort: number): string {
   ]);
 }
 
-/** The two demo providers as bundled, registered for the demo site at `origin`. */
+/**
+ * The demo providers as bundled (host-page/server/registry/demo-providers.json, which a unit test
+ * holds this list to), registered for the demo site at `origin`: `demo-irctc` with its demo secret,
+ * and the test provider `demo-test` (docs/test-identities.md).
+ */
 export function demoProviders(origin: string) {
   return [
     { id: 'demo-travel', name: 'Demo Travel Agency', allowed_origins: [origin], scope: ['status'] },
@@ -25,6 +29,15 @@ export function demoProviders(origin: string) {
       name: 'Demo Rail Portal',
       allowed_origins: [origin],
       scope: ['status', 'demographics', 'vaccinations'],
+      secret: 'demo-irctc-secret-for-the-demo-only',
+    },
+    {
+      id: 'demo-test',
+      name: 'Demo Test Provider',
+      allowed_origins: [origin],
+      scope: ['status', 'demographics', 'vaccinations'],
+      secret: 'demo-test-secret-for-the-demo-only',
+      test: true,
     },
   ];
 }

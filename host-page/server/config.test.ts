@@ -27,7 +27,7 @@ test('defaults to the bundled demo registry, allowing the demo origin', () => {
       .all()
       .map((p) => p.id)
       .sort(),
-  ).toEqual(['demo-irctc', 'demo-travel']);
+  ).toEqual(['demo-irctc', 'demo-test', 'demo-travel']);
   for (const provider of registry.all()) expect(provider.allowed_origins).toEqual([demoOrigin]);
 });
 

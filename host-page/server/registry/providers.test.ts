@@ -11,7 +11,13 @@ const good = {
   allowed_origins: ['https://agency.example', 'http://localhost:8080'],
   scope: ['status'],
 };
-const other = { ...good, id: 'portal-2', name: 'Portal Two', scope: ['status', 'demographics', 'vaccinations'] };
+const other = {
+  ...good,
+  id: 'portal-2',
+  name: 'Portal Two',
+  scope: ['status', 'demographics', 'vaccinations'],
+  secret: 'portal-two-secret-0123',
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'kycvs-registry-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -98,6 +104,32 @@ test.each([
   const error = errorOf(() => createRegistry([provider], 'the test registry'));
   expect(error.message).toContain('the test registry is not valid');
   expect(error.message).toContain(`  - ${path}: `);
+});
+
+test('keeps test: true, and a provider is no test provider unless it says so', () => {
+  const registry = createRegistry([{ ...good, test: true }, other]);
+  expect(registry.get('agency-1')?.test).toBe(true);
+  expect(registry.get('portal-2')?.test).toBeUndefined();
+  expect(errorOf(() => createRegistry([{ ...good, test: 'yes' }])).message).toContain('  - 0.test: ');
+});
+
+test.each([
+  { scope: ['status', 'demographics'], named: /"demographics" in its scope/ },
+  { scope: ['status', 'vaccinations'], named: /"vaccinations" in its scope/ },
+  { scope: ['status', 'demographics', 'vaccinations'], named: /"demographics" and "vaccinations" in its scope/ },
+])('a provider with scope $scope and no secret stops the start, named, with the reason', ({ scope, named }) => {
+  const { secret: _secret, ...withoutSecret } = other;
+  const error = errorOf(() => createRegistry([good, { ...withoutSecret, scope }], 'the test registry'));
+  expect(error.message).toContain('the test registry is not valid');
+  expect(error.message).toContain('  - 1.secret: provider "portal-2" has');
+  expect(error.message).toMatch(named);
+  expect(error.message).toMatch(/details are given only to its server, which sends the secret to siteverify/);
+  expect(error.message).not.toContain('agency-1');
+});
+
+test('a provider of scope status alone needs no secret, and may have one', () => {
+  expect(createRegistry([good]).get('agency-1')?.secret).toBeUndefined();
+  expect(createRegistry([{ ...good, secret: 'a'.repeat(16) }]).get('agency-1')?.secret).toBe('a'.repeat(16));
 });
 
 test('names the position of the bad provider in the list', () => {

@@ -26,8 +26,16 @@ export const ProviderSchema = z.object({
     z.minLength(1),
     z.refine((scope) => scope.includes('status'), 'must include "status"'),
   ),
-  /** When set, siteverify requires it (as Turnstile's secret key). */
+  /**
+   * When set, siteverify requires it (as Turnstile's secret key) and answers the details the scope
+   * allows; required when the scope has more than `status` (see `secretProblems`).
+   */
   secret: z.optional(z.string().check(z.minLength(16))),
+  /**
+   * A test provider (docs/test-identities.md): never calls CoWIN, takes the OTP 000000 and answers
+   * by the mobile number; its tokens carry `test: true`.
+   */
+  test: z.optional(z.boolean()),
 });
 export type Provider = z.infer<typeof ProviderSchema>;
 
@@ -79,6 +87,24 @@ function plainHttpOrigins(providers: readonly Provider[]): string[] {
   );
 }
 
+/**
+ * Every provider whose scope has more than `status` but no `secret`. Its name, birth year and doses
+ * reach its page unsigned by postMessage; its server can trust them only from siteverify, which
+ * answers them only with the secret (docs/api.md, "Details"). Without one, anyone holding a token
+ * could read them there.
+ */
+function secretProblems(providers: readonly Provider[]): string[] {
+  return providers.flatMap((provider, index) => {
+    const details = provider.scope.filter((scope) => scope !== 'status');
+    if (details.length === 0 || provider.secret !== undefined) return [];
+    const scopes = details.map((scope) => `"${scope}"`).join(' and ');
+    return [
+      `  - ${index}.secret: provider "${provider.id}" has ${scopes} in its scope, so it needs a "secret" ` +
+        '(16 characters or more): its details are given only to its server, which sends the secret to siteverify',
+    ];
+  });
+}
+
 /** Validates a parsed registry; throws a `RegistryError` that names each problem and where it is. */
 export function createRegistry(
   value: unknown,
@@ -93,8 +119,8 @@ export function createRegistry(
     });
     throw new RegistryError(`${source} is not valid:\n${problems.join('\n')}`);
   }
-  const insecure = plainHttp === 'loopback' ? plainHttpOrigins(parsed.data) : [];
-  if (insecure.length > 0) throw new RegistryError(`${source} is not valid:\n${insecure.join('\n')}`);
+  const unsafe = [...(plainHttp === 'loopback' ? plainHttpOrigins(parsed.data) : []), ...secretProblems(parsed.data)];
+  if (unsafe.length > 0) throw new RegistryError(`${source} is not valid:\n${unsafe.join('\n')}`);
   const byId = new Map(parsed.data.map((p) => [p.id, p]));
   return { get: (id) => byId.get(id), all: () => parsed.data };
 }

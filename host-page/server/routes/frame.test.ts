@@ -16,7 +16,13 @@ const registry = createRegistry([
     allowed_origins: ['https://agency.example', 'http://localhost:5173'],
     scope: ['status'],
   },
-  { id: 'portal', name: 'Rail Portal', allowed_origins: ['https://portal.example'], scope: ['status', 'vaccinations'] },
+  {
+    id: 'portal',
+    name: 'Rail Portal',
+    allowed_origins: ['https://portal.example'],
+    scope: ['status', 'vaccinations'],
+    secret: 'rail-portal-secret-0123',
+  },
   { id: 'dollar', name: "Rs$'s Travel", allowed_origins: ['https://dollar.example'], scope: ['status'] },
 ]);
 

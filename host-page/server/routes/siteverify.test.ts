@@ -315,6 +315,7 @@ test('the error codes are the kebab-case words of the contract, each named once'
       'internal-error',
       'invalid-input-response',
       'invalid-input-secret',
+      'invalid-idempotency-key',
       'missing-input-response',
       'missing-input-secret',
       'rate-limited',

@@ -18,15 +18,30 @@ const record = (fields: Partial<CowinBeneficiary>): CowinBeneficiary => ({
   ...fields,
 });
 
+// A scope beyond `status` needs a secret (registry/providers.ts).
+const secret = 'a-provider-secret-0123';
 const registry = createRegistry([
   { id: 'status-only', name: 'Status Only', allowed_origins: ['https://a.example'], scope: ['status'] },
-  { id: 'with-demo', name: 'Demographics', allowed_origins: ['https://b.example'], scope: ['status', 'demographics'] },
-  { id: 'with-vacc', name: 'Vaccinations', allowed_origins: ['https://c.example'], scope: ['status', 'vaccinations'] },
+  {
+    id: 'with-demo',
+    name: 'Demographics',
+    allowed_origins: ['https://b.example'],
+    scope: ['status', 'demographics'],
+    secret,
+  },
+  {
+    id: 'with-vacc',
+    name: 'Vaccinations',
+    allowed_origins: ['https://c.example'],
+    scope: ['status', 'vaccinations'],
+    secret,
+  },
   {
     id: 'everything',
     name: 'Everything',
     allowed_origins: ['https://d.example'],
     scope: ['status', 'demographics', 'vaccinations'],
+    secret,
   },
 ]);
 const provider = (id: string) => registry.get(id)!;

@@ -21,6 +21,7 @@ const registry = createRegistry([
     name: 'Demo Rail Portal',
     allowed_origins: ['http://localhost:5173'],
     scope: ['status', 'demographics', 'vaccinations'],
+    secret: 'demo-irctc-secret-0123',
   },
 ]);
 
