@@ -257,3 +257,31 @@ test('a provider name with a dollar sign reads back unchanged', async () => {
   const { config } = await configOf(await frame({ provider: 'dollar', origin: 'https://dollar.example' }));
   expect(config.provider.name).toBe("Rs$'s Travel");
 });
+
+test('an action label travels into the config', async () => {
+  const { config } = await configOf(await frame({ ...registered, action: 'booking_2-a' }));
+  expect(config.action).toBe('booking_2-a');
+});
+
+test('without an action the config has none', async () => {
+  const { config } = await configOf(await frame(registered));
+  expect(config).not.toHaveProperty('action');
+});
+
+test.each([
+  { why: 'a space', action: 'book now' },
+  { why: 'a dot', action: 'book.now' },
+  { why: 'a slash', action: 'a/b' },
+  { why: 'non-ASCII', action: 'बुकिंग' },
+  { why: '33 characters', action: 'a'.repeat(33) },
+  { why: 'nothing', action: '' },
+  { why: 'markup', action: '"><script>' },
+])('an action with $why is dropped', async ({ action }) => {
+  const { config } = await configOf(await frame({ ...registered, action }));
+  expect(config).not.toHaveProperty('action');
+});
+
+test('a 32-character action is kept', async () => {
+  const { config } = await configOf(await frame({ ...registered, action: 'a'.repeat(32) }));
+  expect(config.action).toBe('a'.repeat(32));
+});

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { NONCE_PATTERN, type FrameConfig } from '../../../contract';
+import { ACTION_PATTERN, NONCE_PATTERN, type FrameConfig } from '../../../contract';
 import { preferredLanguage } from '../../../contract';
 import { frameHeaders } from '../http/security-headers';
 import type { ProviderRegistry } from '../registry';
@@ -14,6 +14,7 @@ export function frameConfigFor(registry: ProviderRegistry, query: (name: string)
   const lang = query('lang');
   const instance = query('instance') ?? '';
   const nonce = query('nonce');
+  const action = query('action');
   const provider = registry.get(query('provider') ?? '');
   const origin = query('origin');
   const originAllowed = !!provider && !!origin && provider.allowed_origins.includes(origin);
@@ -28,6 +29,9 @@ export function frameConfigFor(registry: ProviderRegistry, query: (name: string)
     lang: preferredLanguage(lang),
     instance: /^[\w-]{0,64}$/.test(instance) ? instance : '',
     ...(nonce !== undefined && NONCE_PATTERN.test(nonce) ? { nonce } : {}),
+    // The page's label for this form, signed into the token (docs/api.md, "action"); dropped as a
+    // bad nonce is, so that the frame never sends /verify what it would refuse.
+    ...(action !== undefined && ACTION_PATTERN.test(action) ? { action } : {}),
     // The embedding asked for the share button (`data-share`); a display choice, like `lang`.
     share: query('share') === '1',
   };
@@ -46,7 +50,7 @@ export function renderFrame(template: string, config: FrameConfig): string {
 }
 
 /**
- * `GET /frame.html?provider=ID&origin=ORIGIN[&lang&nonce&instance&share]`. An unknown provider is refused
+ * `GET /frame.html?provider=ID&origin=ORIGIN[&lang&nonce&action&instance&share]`. An unknown provider is refused
  * and may be framed by no one; a known one may be framed only by its registered origins, and
  * talks only to `origin` when that is one of them.
  */
