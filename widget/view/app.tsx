@@ -32,7 +32,7 @@ export function App({ flow, locale, provider }: AppProps) {
       {step === 'details' ? (
         <DetailsStep key="details" {...props} provider={provider} chooseLang={locale.choose} />
       ) : !steps ? (
-        <Pending failed={laterSteps.failed.value} retry={laterSteps.load} t={t} />
+        <Pending failure={laterSteps.failure.value} retry={laterSteps.load} t={t} />
       ) : step === 'otp' ? (
         <steps.OtpStep key="otp" {...props} />
       ) : (

@@ -1,2 +1,3 @@
 export { App } from './app';
 export { Notice } from './notice';
+export { laterSteps } from './later-steps-loader';

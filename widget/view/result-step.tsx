@@ -1,7 +1,10 @@
+import { useEffect } from 'preact/hooks';
 import type { VaccinationStatus } from '../../contract';
 import { SharePicture, shareEnabled } from '../share';
+import { announce } from './announcer';
 import { BeneficiaryDetails } from './beneficiary-details';
 import { DoseList } from './dose-list';
+import { ExpiredResult } from './expired-result';
 import type { StepProps } from './props';
 import { StatusMark } from './status-mark';
 import { useFocusOnMount } from './use-focus-on-mount';
@@ -14,12 +17,25 @@ const statusClass: Record<VaccinationStatus, string> = {
 
 /**
  * Step 3: the answer in words and at a glance, the details the scope allows, a picture to share
- * where the embedding asked for it, and a way to start over.
+ * where the embedding asked for it, and a way to start over; once the answer expires, only that
+ * it has, and a way to verify again.
  */
 export function ResultStep({ flow, t, lang, focus }: StepProps) {
   const headingRef = useFocusOnMount<HTMLHeadingElement>(focus);
+  const expired = flow.expired.value;
+  useEffect(() => {
+    if (!expired) return;
+    // Said politely: the change comes with time, not from the person, and must not cut them off.
+    announce(t('expired.notice'));
+    // What held focus (the share button, Verify another person) is gone: keep focus in the widget
+    // rather than lost on <body>, and never take it from the page that embeds the frame.
+    if (document.hasFocus() && document.activeElement === document.body) headingRef.current?.focus();
+  }, [expired]);
+  useEffect(() => () => announce(''), []);
+
   const result = flow.result.value;
   if (!result) return null;
+  if (expired) return <ExpiredResult flow={flow} t={t} headingRef={headingRef} />;
   return (
     <section class="step" aria-labelledby="kycvs-status">
       <p class="eyebrow">{t('result.heading')}</p>
