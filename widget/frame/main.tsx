@@ -6,13 +6,14 @@ import { createLocale, en, loadMessages } from '../i18n';
 import { createVerificationFlow } from '../model';
 // Not '../share': that would bring the share button and its drawing into the first load.
 import { enableShare } from '../share/share-context';
-import { App, Notice } from '../view';
+import { App, laterSteps, Notice } from '../view';
 import { observeHeight } from './observe-height';
 import { createParentChannel } from './parent-channel';
 import { verifiedParentOrigin } from './parent-origin';
 import { readConfig } from './read-config';
 import { readAccent, readTheme } from './read-theme';
 import { reportFlow } from './report-flow';
+import { shownError } from './shown-error';
 import { withParentOrigin } from './web-otp-parent';
 
 /** The composition root of frame.html: config → language → model → view → parent channel. */
@@ -60,7 +61,12 @@ async function start(root: HTMLElement) {
   }
 
   const api = withParentOrigin(createApiClient(), parentOrigin);
-  const flow = createVerificationFlow({ api, provider: config.provider.id, nonce: config.nonce });
+  const flow = createVerificationFlow({
+    api,
+    provider: config.provider.id,
+    nonce: config.nonce,
+    action: config.action,
+  });
   const channel = createParentChannel({
     win: window,
     parentOrigin,
@@ -82,7 +88,7 @@ async function start(root: HTMLElement) {
   // The title, in the language shown, names the loader's iframe for screen readers.
   channel.post('ready', { title: t('app.title') });
   observeHeight(html, (height) => channel.post('resize', { height }));
-  reportFlow(flow, channel.post);
+  reportFlow({ ...flow, error: shownError(flow, laterSteps.failure) }, channel.post);
   if ('OTPCredential' in window) {
     // Its own chunk: only browsers with WebOTP fetch it.
     void import('./web-otp').then((w) => w.watchWebOtp(flow, navigator.credentials as never));

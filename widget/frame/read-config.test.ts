@@ -49,6 +49,7 @@ const validConfig = fc.record(
     lang: fc.string(),
     instance: fc.string(),
     nonce: fc.string(),
+    action: fc.string(),
     share: fc.boolean(),
     standalone: fc.boolean(),
   },
@@ -59,7 +60,18 @@ const validConfig = fc.record(
 const mutant = fc
   .tuple(
     validConfig,
-    fc.constantFrom('provider', 'parentOrigin', 'refusal', 'lang', 'instance', 'nonce', 'share', 'standalone', 'extra'),
+    fc.constantFrom(
+      'provider',
+      'parentOrigin',
+      'refusal',
+      'lang',
+      'instance',
+      'nonce',
+      'action',
+      'share',
+      'standalone',
+      'extra',
+    ),
     fc.constantFrom('id', 'name', 'scope', null),
     anyValue,
   )

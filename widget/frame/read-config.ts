@@ -42,6 +42,7 @@ export function isFrameConfig(v: unknown): v is FrameConfig {
     isStr(v.lang) &&
     isStr(v.instance) &&
     opt(v.nonce, 'string') &&
+    opt(v.action, 'string') &&
     opt(v.share, 'boolean') &&
     opt(v.standalone, 'boolean')
   );
