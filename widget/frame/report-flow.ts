@@ -25,8 +25,9 @@ export type ReportedFlow = Pick<VerificationFlow, 'step' | 'result' | 'error' | 
  * Tells the parent about the flow (docs/protocol.md, "Messages from the frame to the page"), in a
  * fixed order within one change: `event` `otp_sent`/`otp_resent`, then `result` (so that the token
  * is in place when the step changes), then `step`, then `expired` and `event` `expired`, then
- * `error` (when reported) and `event` `error` (one for each field newly marked too). Never the name, the mobile or the OTP; an event
- * never carries more than an error code. Returns a function that stops reporting.
+ * `error` (when reported) and `event` `error` (one for each field newly marked too). Never the
+ * name, the mobile or the OTP; an event never carries more than an error code. Returns a function
+ * that stops reporting.
  *
  * One effect rather than one per signal: effects that wake in the same batch run in an order
  * @preact/signals does not promise, and pages rely on this one.
