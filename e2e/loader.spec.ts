@@ -59,7 +59,12 @@ test('the handle gives the result, reports steps without personal data, resets a
   expect(recorded.results).toHaveLength(1);
   expect(fromPromise).toEqual(recorded.results[0]);
   expect(recorded.results[0]!.status).toBe('PARTIALLY_VACCINATED');
-  expect(recorded.events).toEqual([{ type: 'ready' }, { type: 'step', step: 'otp' }, { type: 'step', step: 'result' }]);
+  expect(recorded.events).toEqual([
+    { type: 'ready' },
+    { type: 'otp_sent' },
+    { type: 'step', step: 'otp' },
+    { type: 'step', step: 'result' },
+  ]);
 
   // reset(): the next person starts from a clean form.
   await page.evaluate(() => (window as Window).handle.reset());
