@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ErrorCode } from '../../contract';
 import { type Field } from '../../contract';
 import { apiHeaders } from './http/security-headers';
+import { supportRefOf } from './http/support-ref';
 
 /** An expected failure of the widget's API: an HTTP status and the body's `error` (docs/api.md). */
 export interface ApiFailure {
@@ -45,12 +46,14 @@ export function fail<T>(
 }
 
 /**
- * Sends an outcome as the API answers: the data as JSON, or `{ error }` with its status and, when
- * there is a wait, `Retry-After`; never cached, never sniffed.
+ * Sends an outcome as the API answers: the data as JSON, or `{ error }` with its status, the
+ * answer's support reference (docs/support.md) and, when there is a wait, `Retry-After`; never
+ * cached, never sniffed.
  */
 export function send<T>(c: Context, outcome: ApiOutcome<T>): Response {
   for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
   if (outcome.ok) return c.json(outcome.data as object, 200);
   if (outcome.error.retryAfter !== undefined) c.header('retry-after', String(outcome.error.retryAfter));
-  return c.json({ error: outcome.error }, outcome.status);
+  const ref = supportRefOf(c);
+  return c.json({ error: ref === undefined ? outcome.error : { ...outcome.error, ref } }, outcome.status);
 }

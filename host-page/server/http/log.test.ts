@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { afterEach, expect, test, vi } from 'vitest';
 import { jsonLogger, requestLog } from './log';
+import { supportRefs } from './support-ref';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -64,4 +65,32 @@ test('jsonLogger writes one JSON line by pino, with level, time and the request 
   const event = JSON.parse(line) as Record<string, unknown>;
   expect(event).toMatchObject({ event: 'test', n: 1, level: 'warn', requestId: 'req-42' });
   expect(Number.isNaN(Date.parse(String(event.time)))).toBe(false);
+});
+
+test('the request line carries the support reference the API gave the answer, and jsonLogger lines too', async () => {
+  const log = vi.fn();
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const app = new Hono();
+  app.use(requestLog(log));
+  app.use(
+    '/api/*',
+    supportRefs(() => 'ABCD2345'),
+  );
+  app.post('/api/kycvs/verify', (c) => {
+    jsonLogger({ event: 'inside' });
+    return c.json({}, 400);
+  });
+  app.get('/frame.html', (c) => c.text('ok'));
+  const response = await app.request('/api/kycvs/verify', { method: 'POST', headers: { 'x-request-id': 'req-7' } });
+  expect(response.headers.get('x-kycvs-ref')).toBe('ABCD2345');
+  expect(log).toHaveBeenCalledExactlyOnceWith(
+    expect.objectContaining({ event: 'request', status: 400, ref: 'ABCD2345' }),
+  );
+  const inside = write.mock.calls.map(([chunk]) => String(chunk)).find((line) => line.includes('"event":"inside"'));
+  expect(JSON.parse(inside!)).toMatchObject({ requestId: 'req-7', ref: 'ABCD2345' });
+  // A request the API did not answer has no reference.
+  log.mockClear();
+  const frame = await app.request('/frame.html');
+  expect(frame.headers.get('x-kycvs-ref')).toBeNull();
+  expect(log.mock.calls[0]![0]).not.toHaveProperty('ref');
 });

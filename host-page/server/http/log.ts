@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import pino from 'pino';
-import { requestContext } from '../observability/request-context';
+import { requestContext, type RequestContext } from '../observability/request-context';
 
 /** One log event: a name, a level, and facts, never personal data (docs/operations.md, "Logs"). */
 export type LogEvent = Record<string, unknown> & { event: string; level?: 'info' | 'warn' | 'error' };
@@ -20,12 +20,16 @@ const root = pino(
 
 /**
  * One JSON line per event on stdout, by pino: `level` (as a word), `time`, the event's facts, and
- * the id of the request being handled, if any. Nothing personal goes in: callers log ids, codes,
- * shapes and durations, never a name, mobile, OTP, token or query string.
+ * the id and support reference of the request being handled, if any. Nothing personal goes in:
+ * callers log ids, codes, shapes and durations, never a name, mobile, OTP, token or query string.
  */
 export const jsonLogger: Logger = ({ level = 'info', ...event }) => {
-  const requestId = requestContext.getStore()?.requestId;
-  root[level](requestId === undefined ? event : { requestId, ...event });
+  const context = requestContext.getStore();
+  root[level]({
+    ...(context === undefined ? {} : { requestId: context.requestId }),
+    ...(context?.ref === undefined ? {} : { ref: context.ref }),
+    ...event,
+  });
 };
 
 /** An `x-request-id` worth keeping: what proxies send (a UUID, a trace id), nothing else. */
@@ -33,7 +37,8 @@ const usableId = (value: string | undefined) => (value && /^[\w.:-]{1,128}$/.tes
 
 /**
  * One line per request: method, route (the pattern, never the query: it may carry a mobile on
- * /__dev__/sms), status, duration and request id, at `warn` for 4xx and `error` for 5xx. The id is
+ * /__dev__/sms), status, duration, request id, and the support reference when the API gave the
+ * answer one (docs/support.md), at `warn` for 4xx and `error` for 5xx. The id is
  * the proxy's `x-request-id` when it sent a usable one, else made here, and sent back either way,
  * so that a clerk's complaint, the proxy's log and ours meet on one id.
  */
@@ -41,7 +46,8 @@ export function requestLog(log: Logger): MiddlewareHandler {
   return async (c, next) => {
     const requestId = usableId(c.req.header('x-request-id')) ?? randomUUID();
     const started = performance.now();
-    await requestContext.run({ requestId }, async () => {
+    const context: RequestContext = { requestId };
+    await requestContext.run(context, async () => {
       await next();
       c.header('x-request-id', requestId);
       const status = c.res.status;
@@ -53,6 +59,7 @@ export function requestLog(log: Logger): MiddlewareHandler {
         route: routePath(c),
         status,
         ms: Math.round(performance.now() - started),
+        ...(context.ref === undefined ? {} : { ref: context.ref }),
       });
     });
   };

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { expect, test, vi } from 'vitest';
-import { ApiErrorBodySchema, NONCE_PATTERN, OtpResponseSchema } from '../../../contract';
+import { ApiErrorBodySchema, NONCE_PATTERN, OtpResponseSchema, SUPPORT_REF_PATTERN } from '../../../contract';
 import { KycvsResultSchema } from '../../../contract';
 import { createHostApp } from '../app';
 import type { CowinClient } from '../cowin/client';
@@ -343,4 +343,96 @@ test.each([
   expect(response.status).toBe(status);
   // The same rule, in both places.
   expect(NONCE_PATTERN.test(nonce)).toBe(status === 200);
+});
+
+const refOf = (response: Response) => response.headers.get('x-kycvs-ref');
+
+test.each([
+  { why: 'an OTP sent', send: (app: App) => post(app, '/otp', details), status: 200 },
+  { why: 'a field error', send: (app: App) => post(app, '/otp', { ...details, mobile: '1' }), status: 400 },
+  {
+    why: 'an expired session',
+    send: (app: App) => post(app, '/verify', { provider: 'demo-travel', session: 'x', otp: '123456' }),
+    status: 410,
+  },
+  { why: 'malformed JSON', send: (app: App) => post(app, '/otp', '{'), status: 400 },
+  {
+    why: 'an oversized body',
+    send: (app: App) => {
+      const body = JSON.stringify({ ...details, name: 'a'.repeat(5000) });
+      return post(app, '/otp', body, { 'content-length': String(Buffer.byteLength(body)) });
+    },
+    status: 413,
+  },
+  {
+    why: 'a body not JSON',
+    send: (app: App) => post(app, '/otp', '{}', { 'content-type': 'text/plain' }),
+    status: 415,
+  },
+  {
+    why: 'a call from another site',
+    send: (app: App) => post(app, '/otp', details, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }),
+    status: 403,
+  },
+  {
+    why: 'a resend too soon',
+    send: async (app: App) => post(app, '/otp/resend', { provider: 'demo-travel', session: await sessionOf(app) }),
+    status: 429,
+  },
+])(
+  '$why ($status) has a fresh support reference in x-kycvs-ref, and an error has it as error.ref',
+  async ({ send, status }) => {
+    const { app } = setup();
+    const response = await send(app);
+    expect(response.status).toBe(status);
+    const ref = refOf(response);
+    expect(ref).toMatch(SUPPORT_REF_PATTERN);
+    const body = (await response.json()) as Record<string, unknown>;
+    if (status === 200) expect(body).not.toHaveProperty('ref');
+    else expect(ApiErrorBodySchema.parse(body).error.ref).toBe(ref);
+    const again = await send(app);
+    expect(refOf(again)).not.toBe(ref);
+  },
+);
+
+test('a result carries its support reference as ref, the one in x-kycvs-ref', async () => {
+  const { app } = setup();
+  const session = await sessionOf(app);
+  const response = await post(app, '/verify', { provider: 'demo-travel', session, otp: '123456' });
+  expect(response.status).toBe(200);
+  const result = KycvsResultSchema.parse(await response.json());
+  expect(result.ref).toMatch(SUPPORT_REF_PATTERN);
+  expect(result.ref).toBe(refOf(response));
+});
+
+test('a failure inside the service carries a support reference, in the body and the log, and nothing else', async () => {
+  const failing = () => Promise.reject(new Error('boom'));
+  const { app, log } = appWith({ requestOtp: failing, resendOtp: failing, verify: failing });
+  const response = await post(app, '/otp', details);
+  expect(response.status).toBe(500);
+  const ref = refOf(response);
+  expect(ApiErrorBodySchema.parse(await response.json()).error.ref).toBe(ref);
+  expect(log).toHaveBeenCalledWith(expect.objectContaining({ event: 'request', status: 500, ref }));
+});
+
+test('the request log line of each API call names its support reference, and never the person', async () => {
+  const { app, log } = setup();
+  const sent = await post(app, '/otp', details);
+  const { session } = OtpResponseSchema.parse(await sent.json());
+  const verified = await post(app, '/verify', { provider: 'demo-travel', session, otp: '123456' });
+  const lines = log.mock.calls.map(([event]) => event as Record<string, unknown>).filter((e) => e.event === 'request');
+  expect(lines.map((line) => line.ref)).toEqual([refOf(sent), refOf(verified)]);
+  const logged = JSON.stringify(lines);
+  for (const personal of ['Ravi', '9123456780', '123456', session]) expect(logged).not.toContain(personal);
+});
+
+test('siteverify answers carry a support reference header too', async () => {
+  const { app } = setup();
+  const response = await app.request('/api/kycvs/siteverify', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: 'junk' }),
+  });
+  expect(refOf(response)).toMatch(SUPPORT_REF_PATTERN);
+  expect(await response.json()).toEqual({ success: false, 'error-codes': ['invalid-input-response'] });
 });

@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import { API_BASE, ErrorCode, OtpRequestSchema, ResendRequestSchema, VerifyRequestSchema } from '../../../contract';
 import { fail, send, type ApiOutcome } from '../api-error';
 import { apiHeaders } from '../http/security-headers';
+import { supportRefOf, supportRefs } from '../http/support-ref';
 import type { ApiLimits, CallKind } from '../limits';
 import type { ProviderRegistry } from '../registry';
 import type { SiteverifyOptions } from '../siteverify';
@@ -57,12 +58,16 @@ async function parseBody<S extends z.ZodMiniType>(c: Context, schema: S): Promis
   return parsed.success ? (parsed.data as z.infer<S>) : undefined;
 }
 
+/** A result carries its answer's support reference (docs/support.md), as an error does in `send`. */
+const withRef = <T extends object>(outcome: ApiOutcome<T>, ref: string | undefined): ApiOutcome<T> =>
+  outcome.ok && ref !== undefined ? { ok: true, data: { ...outcome.data, ref } } : outcome;
+
 /**
  * The host's API, a sub-app at `/api/kycvs` with its own middleware (docs/api.md): the widget's
  * three calls, JSON in and out, for the frame only, within the per-client limits (only the calls
  * that then do something real count against their provider: verification/service.ts);
  * siteverify, for providers' servers; embed-check, for debug mode on any page. Every answer is
- * `no-store` and `nosniff`.
+ * `no-store` and `nosniff`, and has a support reference (`x-kycvs-ref`, docs/support.md).
  */
 export function apiApp(options: ApiOptions): Hono {
   const { service, limits, registry, publicOrigin, selfCheckCookie, observe } = options;
@@ -72,13 +77,14 @@ export function apiApp(options: ApiOptions): Hono {
     await next();
     for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
   });
+  api.use(supportRefs());
 
   const widgetCall = <S extends z.ZodMiniType<{ provider: string }>, T>(
     path: string,
     call: 'otp' | 'resend' | 'verify',
     kind: CallKind,
     schema: S,
-    handle: (body: z.infer<S>, from: CallOrigin) => Promise<ApiOutcome<T>>,
+    handle: (body: z.infer<S>, from: CallOrigin, ref: string | undefined) => Promise<ApiOutcome<T>>,
   ) =>
     api.post(
       path,
@@ -92,7 +98,7 @@ export function apiApp(options: ApiOptions): Hono {
         const body = await parseBody(c, schema);
         if (body === undefined) return send(c, fail(400, ErrorCode.BAD_REQUEST));
         const selfCheck = isSelfProvider(body.provider) ? selfCheckCookie.read(c.req.header('cookie')) : undefined;
-        const outcome = await handle(body, { client, selfCheck });
+        const outcome = await handle(body, { client, selfCheck }, supportRefOf(c));
         observe?.(call, body.provider, outcome.ok ? 'ok' : outcome.error.code);
         return send(c, outcome);
       },
@@ -100,7 +106,9 @@ export function apiApp(options: ApiOptions): Hono {
 
   widgetCall('/otp', 'otp', 'otp', OtpRequestSchema, (body, from) => service.requestOtp(body, from));
   widgetCall('/otp/resend', 'resend', 'otp', ResendRequestSchema, (body, from) => service.resendOtp(body, from));
-  widgetCall('/verify', 'verify', 'verify', VerifyRequestSchema, (body, from) => service.verify(body, from));
+  widgetCall('/verify', 'verify', 'verify', VerifyRequestSchema, async (body, from, ref) =>
+    withRef(await service.verify(body, from), ref),
+  );
   embedCheckRoute(api, registry, limits);
   siteverifyRoute(api, {
     ...options.siteverify,

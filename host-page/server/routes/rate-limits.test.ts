@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { fixtureBeneficiaries } from '../../../mock-api';
 import { ApiErrorBodySchema, OtpResponseSchema } from '../../../contract';
 import { RATE_LIMIT_DEFAULTS } from '../limits';
-import { T0, useMockedHost } from '../test-kit';
+import { T0, useMockedHost, withoutRef } from '../test-kit';
 
 const { host, mock, clock } = useMockedHost();
 
@@ -27,7 +27,7 @@ async function refusedFor(response: Response): Promise<number> {
   const header = response.headers.get('retry-after');
   expect(header).toMatch(/^[1-9]\d*$/);
   const body = ApiErrorBodySchema.parse(await response.json());
-  expect(Object.keys(body.error).sort()).toEqual(['code', 'message', 'retryAfter']);
+  expect(Object.keys(body.error).sort()).toEqual(['code', 'message', 'ref', 'retryAfter']);
   expect(body.error).toMatchObject({ code: 'RATE_LIMITED', retryAfter: Number(header) });
   return Number(header);
 }
@@ -149,7 +149,7 @@ test('the per-mobile limit answers a registered and an unregistered mobile alike
     answers.push({
       status: response.status,
       retryAfter: response.headers.get('retry-after'),
-      body: await response.text(),
+      body: withoutRef(await response.text()),
     });
   }
   expect(answers[0]).toEqual(answers[1]);

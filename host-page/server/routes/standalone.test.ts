@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { FrameConfigSchema } from '../../../contract';
 import { KycvsResultSchema } from '../../../contract';
 import { createRegistry, RegistryError } from '../registry';
-import { useMockedHost } from '../test-kit';
+import { useMockedHost, withoutRef } from '../test-kit';
 import { createSelfCheckCookie } from '../standalone';
 import { standaloneRoute } from './standalone';
 
@@ -112,7 +112,7 @@ test.each([
   const asSelf = await h.post('/otp', { provider: 'cowin-self', ...asha }, undefined, headers);
   const unknown = await h.post('/otp', { provider: 'no-such-provider', ...asha }, undefined, headers);
   expect(asSelf.status).toBe(404);
-  expect(await asSelf.json()).toEqual(await unknown.json());
+  expect(withoutRef(await asSelf.text())).toEqual(withoutRef(await unknown.text()));
   expect(mock.outbox.list(asha.mobile)).toEqual([]);
 });
 
