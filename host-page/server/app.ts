@@ -15,7 +15,7 @@ import { frameRoute } from './routes/frame';
 import { jwksRoute } from './routes/jwks';
 import { standaloneRoute } from './routes/standalone';
 import { staticRoutes } from './routes/static';
-import { SiteverifyErrorCode, type UsedTokenStore } from './siteverify';
+import { SiteverifyErrorCode, type TokenDetailsStore, type UsedTokenStore } from './siteverify';
 import { createSelfCheckCookie, type SelfCheckCookie } from './standalone';
 import { StateUnavailableError } from './state';
 import type { SigningKey } from './token';
@@ -32,6 +32,8 @@ export interface HostAppOptions {
   publishedKeys?: JWK[];
   /** siteverify's used token ids, on the shared store (shared-state.ts). @default in memory */
   usedTokens?: UsedTokenStore;
+  /** What /verify kept for siteverify's answers with a secret: the service's store (shared-state.ts). @default in memory */
+  tokenDetails?: TokenDetailsStore;
   /** dist/frame/frame.html as built. */
   frameTemplate: string;
   distDir: string;
@@ -49,6 +51,8 @@ export interface HostAppOptions {
   metrics?: HostMetrics;
   /** Why the host cannot serve now (`/readyz`). @default always ready */
   ready?: Readiness;
+  /** The clock siteverify checks tokens by: the host's (tests move it). @default Date.now */
+  now?: () => number;
 }
 
 /**
@@ -96,6 +100,8 @@ export function createHostApp(options: HostAppOptions): Hono {
       publicJwks: publishedKeys,
       issuer,
       ...(options.usedTokens ? { usedTokens: options.usedTokens } : {}),
+      ...(options.tokenDetails ? { tokenDetails: options.tokenDetails } : {}),
+      ...(options.now ? { now: options.now } : {}),
     },
     ...(options.metrics ? { observe: options.metrics.apiCall, observeVerdict: options.metrics.siteverify } : {}),
   });

@@ -9,7 +9,12 @@ import {
   type RateLimits,
   type TrustedProxies,
 } from './limits';
-import { createUsedTokenStore, type UsedTokenStore } from './siteverify';
+import {
+  createTokenDetailsStore,
+  createUsedTokenStore,
+  type TokenDetailsStore,
+  type UsedTokenStore,
+} from './siteverify';
 import { createSessionStore, type SessionStore } from './verification';
 
 export interface HostStateOptions {
@@ -35,14 +40,18 @@ export interface HostState {
   apiLimits: ApiLimits;
   providerBudget: ProviderBudget;
   usedTokens: UsedTokenStore;
+  /** The details of tokens not yet used, for siteverify with the provider's secret. */
+  tokenDetails: TokenDetailsStore;
 }
 
 export function createHostState(options: HostStateOptions): HostState {
   const { store, subjectSecret, limits, trust, onUntrustedForward, now = Date.now, onRefused } = options;
   const hashKey = createKeyHasher(subjectSecret);
+  // One sealer for every personal value stored: any host with the same secret opens what another sealed.
+  const sealer = createSealer(subjectSecret);
   const refusals = onRefused ? { onRefused } : {};
   return {
-    sessions: createSessionStore({ store, sealer: createSealer(subjectSecret), now }),
+    sessions: createSessionStore({ store, sealer, now }),
     mobileQuota: createMobileQuota({ store, hashKey, limits, now, ...refusals }),
     apiLimits: createApiLimits({
       store,
@@ -54,6 +63,7 @@ export function createHostState(options: HostStateOptions): HostState {
       ...refusals,
     }),
     providerBudget: createProviderBudget({ store, limits, now, ...refusals }),
-    usedTokens: createUsedTokenStore({ store, now }),
+    usedTokens: createUsedTokenStore({ store, sealer, now }),
+    tokenDetails: createTokenDetailsStore({ store, sealer, now }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { SiteverifyRequestSchema } from '../../../contract';
 import { apiHeaders } from '../http/security-headers';
 import type { ApiLimits } from '../limits';
 import {
@@ -12,29 +13,27 @@ import {
 
 const badRequest: SiteverifyAnswer = { success: false, 'error-codes': [SiteverifyErrorCode.BAD_REQUEST] };
 
-const isOptionalText = (value: unknown): value is string | undefined =>
-  value === undefined || typeof value === 'string';
+/** The request's fields: what the contract's schema reads (contract/api/siteverify.ts). */
+const FIELDS = ['token', 'secret', 'idempotency_key'] as const;
+
+function parse(body: unknown): SiteverifyRequest | undefined {
+  const parsed = SiteverifyRequestSchema.safeParse(body);
+  return parsed.success ? parsed.data : undefined;
+}
 
 function fromJson(text: string): SiteverifyRequest | undefined {
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    return parse(JSON.parse(text));
   } catch {
     return undefined;
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
-  const { token, secret } = body as Record<string, unknown>;
-  if (!isOptionalText(token) || !isOptionalText(secret)) return undefined;
-  return { ...(token === undefined ? {} : { token }), ...(secret === undefined ? {} : { secret }) };
 }
 
 function fromForm(text: string): SiteverifyRequest | undefined {
   const form = new URLSearchParams(text);
   // Two values for one name is ambiguous: which one would the provider have meant?
-  if (form.getAll('token').length > 1 || form.getAll('secret').length > 1) return undefined;
-  const token = form.get('token');
-  const secret = form.get('secret');
-  return { ...(token === null ? {} : { token }), ...(secret === null ? {} : { secret }) };
+  if (FIELDS.some((name) => form.getAll(name).length > 1)) return undefined;
+  return parse(Object.fromEntries(FIELDS.flatMap((name) => (form.has(name) ? [[name, form.get(name)]] : []))));
 }
 
 /** JSON, as docs/api.md says; a form body too, as Turnstile's siteverify accepts one. */
@@ -50,7 +49,7 @@ function send(c: Context, body: SiteverifyAnswer, status: 200 | 400 | 413 | 429)
 }
 
 /**
- * `POST /api/kycvs/siteverify`: a provider's server asks whether a token is good, once. A verdict,
+ * `POST /api/kycvs/siteverify` (docs/api.md, "siteverify"): a provider's server asks whether a token is good, once. A verdict,
  * yes or no, is 200 (as Turnstile answers); only a body that cannot be read is 400. Server to
  * server, so no CORS: a page has no business reading the verdict.
  */

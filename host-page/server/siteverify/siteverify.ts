@@ -1,19 +1,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { JWK } from 'jose';
 import { StatusTokenError, verifyStatusToken, type StatusTokenErrorCode, type VerifiedStatusToken } from '../../../sdk';
-import type { ProviderRegistry } from '../registry';
+import {
+  IDEMPOTENCY_KEY_PATTERN,
+  type SiteverifyRequest,
+  type SiteverifySuccess,
+  type SiteverifyVerdict,
+} from '../../../contract';
+import { hasScope, type Provider, type ProviderRegistry } from '../registry';
 import { SiteverifyErrorCode as Code } from './codes';
+import { createTokenDetailsStore, type TokenDetails, type TokenDetailsStore } from './token-details';
 import { createUsedTokenStore, type UsedTokenStore } from './used-tokens';
 
-/** A request after its shape is checked; an empty `token` or `secret` counts as missing. */
-export interface SiteverifyRequest {
-  token?: string;
-  secret?: string;
-}
-
-export type SiteverifyAnswer =
-  | ({ success: true } & Pick<VerifiedStatusToken, 'status' | 'aud' | 'sub' | 'iat' | 'exp' | 'nonce'>)
-  | { success: false; 'error-codes': Code[] };
+export type { SiteverifyRequest };
+/** siteverify's answer: the contract's verdict (contract/api/siteverify.ts). */
+export type SiteverifyAnswer = SiteverifyVerdict;
 
 export interface SiteverifyOptions {
   /** The public halves of the host's keys (KYCVS_SIGNING_KEY's set): siteverify accepts only the host's own tokens. */
@@ -23,6 +24,8 @@ export interface SiteverifyOptions {
   issuer: string;
   /** Shared by every host (state/), so a token is accepted once across all of them. @default in memory */
   usedTokens?: UsedTokenStore;
+  /** What /verify kept for providers with a secret, on the same shared store. @default in memory (empty) */
+  tokenDetails?: TokenDetailsStore;
   now?: () => number;
 }
 
@@ -50,16 +53,61 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-/** The online check of docs/server.md, apart from HTTP: a token is accepted once, and only with its provider's secret. */
+/** An origin's hostname, as Turnstile's `hostname` says where the check ran. */
+function hostnameOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The verdict for an accepted token: its claims, where the check ran (`origin`, `hostname`), the
+ * page's `action`, `test`, and the details kept for it, as far as the provider's scope still allows.
+ */
+function verdictOf(
+  claims: VerifiedStatusToken,
+  provider: Provider,
+  details: TokenDetails | undefined,
+): SiteverifySuccess {
+  const { status, aud, sub, iat, exp, nonce, origin, action, test } = claims;
+  const hostname = origin === undefined ? undefined : hostnameOf(origin);
+  return {
+    success: true,
+    status,
+    aud,
+    sub,
+    iat,
+    exp,
+    ...(nonce === undefined ? {} : { nonce }),
+    ...(origin === undefined ? {} : { origin }),
+    ...(hostname === undefined ? {} : { hostname }),
+    ...(action === undefined ? {} : { action }),
+    ...(test === undefined ? {} : { test }),
+    ...(details?.beneficiary && hasScope(provider, 'demographics') ? { beneficiary: details.beneficiary } : {}),
+    ...(details?.vaccinations && hasScope(provider, 'vaccinations') ? { vaccinations: details.vaccinations } : {}),
+  };
+}
+
+/**
+ * The online check of docs/api.md ("siteverify"), apart from HTTP: a token is accepted once, and only
+ * with its provider's secret; with the secret, the verdict carries the details the scope allows; the
+ * same idempotency key gets the same verdict again.
+ */
 export function createSiteverify(
   options: SiteverifyOptions,
 ): (request: SiteverifyRequest) => Promise<SiteverifyAnswer> {
   const { publicJwks, registry, issuer, now = Date.now } = options;
   const usedTokens = options.usedTokens ?? createUsedTokenStore({ now });
+  const tokenDetails = options.tokenDetails ?? createTokenDetailsStore({ now });
   const jwks = { keys: publicJwks };
 
-  return async ({ token, secret }) => {
+  return async ({ token, secret, idempotency_key: idempotencyKey }) => {
     if (!token) return refuse(Code.MISSING_INPUT_RESPONSE);
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
+      return refuse(Code.INVALID_IDEMPOTENCY_KEY);
+    }
     let claims: VerifiedStatusToken;
     try {
       claims = await verifyStatusToken(token, {
@@ -82,9 +130,20 @@ export function createSiteverify(
       if (!secret) return refuse(Code.MISSING_INPUT_SECRET);
       if (!sameSecret(secret, provider.secret)) return refuse(Code.INVALID_INPUT_SECRET);
     }
+    // Details only for a provider that proved itself with its secret (the registry requires one
+    // of every provider whose scope has more than status).
+    const details = provider.secret === undefined ? undefined : await tokenDetails.read(claims.jti);
+    const verdict = verdictOf(claims, provider, details);
     // Last: a request refused for any other reason must not use the token up.
-    if (!(await usedTokens.consume(claims.jti, claims.exp))) return refuse(Code.TOKEN_ALREADY_USED);
-    const { status, aud, sub, iat, exp, nonce } = claims;
-    return { success: true, status, aud, sub, iat, exp, ...(nonce === undefined ? {} : { nonce }) };
+    const use = await usedTokens.consume(claims.jti, claims.exp, {
+      answer: JSON.stringify(verdict),
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    });
+    if (!use.first)
+      return use.replay === undefined ? refuse(Code.TOKEN_ALREADY_USED) : (JSON.parse(use.replay) as SiteverifyAnswer);
+    // The token is used: its details live on only inside the idempotency record. Should the store
+    // fail here, they still go at the token's expiry (token-details.ts): the verdict stands.
+    if (details !== undefined) await tokenDetails.forget(claims.jti).catch(() => undefined);
+    return verdict;
   };
 }

@@ -1,12 +1,14 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../../contract';
 import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../contract';
 import { ErrorCode, type KycvsResult } from '../../../contract';
 import type { CowinClient, CowinResult } from '../cowin/client';
+import { createTestIdentities } from '../cowin/test-identities';
 import { createMobileQuota, createProviderBudget, type MobileQuota, type ProviderBudget } from '../limits';
 import type { Provider, ProviderRegistry } from '../registry';
 import { isSelfProvider, SELF_PROVIDER } from '../standalone';
-import { signStatusToken, subjectFor, type SigningKey } from '../token';
+import { createTokenDetailsStore, type TokenDetailsStore } from '../siteverify';
+import { signStatusToken, statusTokenExpiry, subjectFor, type SigningKey } from '../token';
 import { fail, type ApiOutcome } from '../api-error';
 import { fromCowin } from './failures';
 import { noSoonerThan } from './no-sooner-than';
@@ -26,6 +28,18 @@ import { webOtpOrigins } from './web-otp-origins';
 export interface VerificationServiceOptions {
   registry: ProviderRegistry;
   cowin: CowinClient;
+  /**
+   * What a test provider (`"test": true`) talks to instead of CoWIN: the test identities
+   * (docs/test-identities.md), never CoWIN, in mock or real mode.
+   * @default createTestIdentities({ now })
+   */
+  testIdentities?: CowinClient;
+  /**
+   * Where a result's details are kept for siteverify, for providers with a secret (docs/api.md,
+   * "Details"): the shared store, so that any host's siteverify finds them.
+   * @default createTokenDetailsStore({ now }): in memory, for this host alone
+   */
+  tokenDetails?: TokenDetailsStore;
   /** @default createSessionStore({ now }): in memory, for this host alone */
   sessions?: SessionStore;
   signingKey: SigningKey;
@@ -120,7 +134,12 @@ export function createVerificationService(options: VerificationServiceOptions): 
   const sessions = options.sessions ?? createSessionStore({ now });
   const mobileQuota = options.mobileQuota ?? createMobileQuota({ now });
   const providerBudget = options.providerBudget ?? createProviderBudget({ now });
+  const testIdentities = options.testIdentities ?? createTestIdentities({ now });
+  const tokenDetails = options.tokenDetails ?? createTokenDetailsStore({ now });
   const leases = createLeases(sessions, now, leaseMs);
+
+  /** Who answers for CoWIN: CoWIN, or for a test provider the test identities, which never call it. */
+  const cowinFor = (provider: Provider): CowinClient => (provider.test ? testIdentities : cowin);
 
   /**
    * A registered provider, or CoWIN's own page for a call with its self-check cookie. Anyone else
@@ -148,7 +167,9 @@ export function createVerificationService(options: VerificationServiceOptions): 
     from: CallOrigin,
     input: Parameters<CowinClient['generateOtp']>[0],
   ): Promise<ApiOutcome<{ txnId: string | undefined; pending: boolean }>> {
-    const quota = await mobileQuota.take(input.mobile, from.client);
+    // A test provider's mobiles are the same for every integrator: each test provider counts its
+    // own, so that one integrator's CI cannot use up another's (docs/test-identities.md).
+    const quota = await mobileQuota.take(provider.test ? `${provider.id}:${input.mobile}` : input.mobile, from.client);
     if (!quota.ok) return fail(429, ErrorCode.RATE_LIMITED, { retryAfter: quota.retryAfter });
     const budget = await spend(provider, from);
     if (!budget.ok) {
@@ -156,7 +177,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
       await quota.release?.();
       return fail(429, ErrorCode.RATE_LIMITED, { retryAfter: budget.retryAfter });
     }
-    const sent = await noSoonerThan(otpMinMs, cowin.generateOtp(input));
+    const sent = await noSoonerThan(otpMinMs, cowinFor(provider).generateOtp(input));
     if (sent.ok) return { ok: true, data: { txnId: sent.data.txnId, pending: false } };
     if (sent.failure.kind !== 'rejected') return fromCowin(sent.failure);
     return { ok: true, data: { txnId: undefined, pending: sent.failure.phrase === 'otp-already-sent' } };
@@ -246,7 +267,9 @@ export function createVerificationService(options: VerificationServiceOptions): 
         // same timing floor as a real confirmOTP, so that nothing tells the two apart.
         const confirmed = await noSoonerThan(
           otpMinMs,
-          session.txnId === undefined ? Promise.resolve(PHANTOM) : cowin.confirmOtp({ otpHash, txnId: session.txnId }),
+          session.txnId === undefined
+            ? Promise.resolve(PHANTOM)
+            : cowinFor(provider).confirmOtp({ otpHash, txnId: session.txnId }),
         );
         if (!confirmed.ok) {
           const { failure } = confirmed;
@@ -267,7 +290,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
         if (!(await leases.update(id, provider.id, lease, (s) => ({ ...s, confirmed: confirmedWith })))) return BUSY;
       }
 
-      const answer = await cowin.status(cowinToken);
+      const answer = await cowinFor(provider).status(cowinToken);
       if (!answer.ok) {
         // CoWIN no longer takes its token (401): retrying with it would only loop. The session ends.
         if (answer.failure.kind === 'rejected' && answer.failure.status === 401) {
@@ -276,10 +299,21 @@ export function createVerificationService(options: VerificationServiceOptions): 
         }
         return await finish(fromCowin(answer.failure), refund);
       }
+      const result = resultFor(provider, answer.data, '');
+      const at = now();
+      const jti = randomUUID();
+      // Kept before the session ends, so that a store fault leaves the session to retry; a session
+      // lost meanwhile leaves details under a jti no token has, gone at its expiry.
+      const { beneficiary, vaccinations } = result;
+      if (provider.secret !== undefined && (beneficiary || vaccinations)) {
+        await tokenDetails.keep(jti, statusTokenExpiry(at), {
+          ...(beneficiary ? { beneficiary } : {}),
+          ...(vaccinations ? { vaccinations } : {}),
+        });
+      }
       // The OTP is spent: the session ends here, and only the request holding the lease may end it.
       if (!(await leases.end(id, provider.id, lease))) return fail(410, ErrorCode.SESSION_EXPIRED);
 
-      const result = resultFor(provider, answer.data, '');
       const personId = answer.data.beneficiary?.beneficiary_reference_id || `${session.mobile}:${session.name}`;
       const token = await signStatusToken(
         signingKey,
@@ -289,9 +323,13 @@ export function createVerificationService(options: VerificationServiceOptions): 
           subject: subjectFor(subjectSecret, provider.id, personId),
           status: result.status,
           vs: answer.data.vaccination_status,
+          jti,
           ...(request.nonce ? { nonce: request.nonce } : {}),
+          ...(session.origin ? { origin: session.origin } : {}),
+          ...(request.action ? { action: request.action } : {}),
+          ...(provider.test ? { test: true as const } : {}),
         },
-        now(),
+        at,
       );
       return { ok: true, data: { ...result, token } };
     } catch (error) {
@@ -322,12 +360,19 @@ export function createVerificationService(options: VerificationServiceOptions): 
         ...(origins ? { webOtpOrigins: origins } : {}),
       });
       if (!sent.ok) return sent;
+      // The frame's claim of its parent, taken only when registered for the provider, as for the
+      // WebOTP line: the token's `origin` then names a page the provider owns.
+      const origin =
+        request.parentOrigin !== undefined && provider.allowed_origins.includes(request.parentOrigin)
+          ? request.parentOrigin
+          : undefined;
       const session = await sessions.create({
         provider: provider.id,
         mobile: mobile.value,
         name: name.value,
         ...(sent.data.txnId === undefined ? {} : { txnId: sent.data.txnId }),
         ...(origins ? { webOtpOrigins: origins } : {}),
+        ...(origin ? { origin } : {}),
         ...(isSelfProvider(provider.id) && from.selfCheck !== undefined ? { selfCheck: from.selfCheck } : {}),
       });
       return { ok: true, data: otpAnswer(session) };

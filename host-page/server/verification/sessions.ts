@@ -16,6 +16,11 @@ export interface Session {
   wrongTries: number;
   /** The SMS's WebOTP origins (web-otp-origins.ts), kept for Resend OTP. */
   webOtpOrigins?: readonly string[];
+  /**
+   * The embedding page's exact origin, when the OTP request named one of the provider's registered
+   * origins: the token's `origin` claim. Kept in the shared session, so that another host can finish.
+   */
+  origin?: string;
   /** Once CoWIN confirmed an OTP: its hash and CoWIN's token, so a status fault is retried with that OTP alone. */
   confirmed?: { otpHash: string; cowinToken: string };
   /** The one request working on the session (a resend or a verify), and until when its claim holds. */
@@ -29,7 +34,10 @@ export interface Lease {
   until: number;
 }
 
-export type NewSession = Pick<Session, 'provider' | 'mobile' | 'name' | 'txnId' | 'webOtpOrigins' | 'selfCheck'>;
+export type NewSession = Pick<
+  Session,
+  'provider' | 'mobile' | 'name' | 'txnId' | 'webOtpOrigins' | 'origin' | 'selfCheck'
+>;
 
 export const OTP_VALIDITY_SECONDS = 180;
 export const RESEND_AFTER_SECONDS = 60;
