@@ -212,7 +212,7 @@ test.describe('snippet builder', () => {
     for (const group of ['Provider', 'Theme', 'Embedding style']) {
       await expect(page.getByRole('group', { name: group })).toBeVisible();
     }
-    await expect(page.getByRole('radio')).toHaveCount(9);
+    await expect(page.getByRole('radio')).toHaveCount(10);
     await expect(page.getByLabel('Language').locator('option')).toHaveCount(12);
     // Keyboard: the provider radios are one tab stop, and arrows move between them.
     await page.getByRole('radio', { name: /demo-travel/ }).focus();
