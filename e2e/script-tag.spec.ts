@@ -33,7 +33,11 @@ test('a fully vaccinated traveller is verified and the form carries a signed res
 
   // Scope `status` only: neither the event nor the message carries who it was.
   const detail = (await resultEvent) as Record<string, unknown>;
-  expect(detail).toEqual({ status: 'FULLY_VACCINATED', token: tokenValue });
+  expect(detail).toEqual({
+    status: 'FULLY_VACCINATED',
+    token: tokenValue,
+    ref: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{8}$/),
+  });
   const results = await messages.ofType('result');
   expect(results).toHaveLength(1);
   expect(results[0]!.origin).toBe(hostOrigin);
