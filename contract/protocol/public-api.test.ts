@@ -17,7 +17,9 @@ test('every message has the v1 envelope; the frame sends seven types, the page o
   expectTypeOf<FrameMessage>().toHaveProperty('ns').toEqualTypeOf<'kycvs'>();
   expectTypeOf<FrameMessage>().toHaveProperty('v').toEqualTypeOf<1>();
   expectTypeOf<FrameMessage>().toHaveProperty('instance').toEqualTypeOf<string>();
-  expectTypeOf<FrameMessageType>().toEqualTypeOf<'ready' | 'resize' | 'step' | 'result' | 'error' | 'expired' | 'event'>();
+  expectTypeOf<FrameMessageType>().toEqualTypeOf<
+    'ready' | 'resize' | 'step' | 'result' | 'error' | 'expired' | 'event'
+  >();
   expectTypeOf<ParentMessage['type']>().toEqualTypeOf<'reset'>();
   expectTypeOf<Extract<FrameMessage, { type: 'resize' }>['data']>().toEqualTypeOf<{ height: number }>();
   expectTypeOf<Extract<FrameMessage, { type: 'result' }>['data']>().toEqualTypeOf<KycvsResult>();
