@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { build, defineConfig, type UserConfig } from 'vite';
 import { emitDeclarations } from './scripts/emit-declarations.ts';
 import { precompress } from './scripts/precompress.ts';
+import { printIntegrity } from './scripts/integrity.ts';
 import { terserPass } from './scripts/terser-pass.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -59,7 +60,7 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
     return {
       publicDir: false,
       define: { __KYCVS_DEBUG_SCRIPT__: JSON.stringify(await buildDebugScript()) },
-      plugins: [terserPass(), precompress()],
+      plugins: [terserPass(), precompress(), printIntegrity()],
       build: {
         outDir: distDir,
         emptyOutDir: false,

@@ -89,6 +89,21 @@ test('embed.js is cached for five minutes, then revalidated by its ETag', async 
   expect(gzip.headers.get('etag')).not.toBe(etag);
 });
 
+test('/v1/embed.js is the same loader, cached for a week, and loadable with integrity (CORS)', async () => {
+  const versioned = await get('/v1/embed.js', { 'accept-encoding': CHROMIUM });
+  expect(versioned.status).toBe(200);
+  expect(versioned.headers.get('cache-control')).toBe('public, max-age=604800');
+  expect(versioned.headers.get('access-control-allow-origin')).toBe('*');
+  expect(versioned.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  expect(brotliDecompressSync(await bytes(versioned)).toString()).toBe(embed);
+  const latest = await get('/embed.js', { 'accept-encoding': CHROMIUM });
+  expect(versioned.headers.get('etag')).toBe(latest.headers.get('etag'));
+  // Only the protocol this host speaks has a versioned loader.
+  for (const path of ['/v0/embed.js', '/v2/embed.js', '/v1/embed.js.br', '/v1/']) {
+    expect((await get(path)).status, path).toBe(404);
+  }
+});
+
 test('hashed assets are cached for a year, immutable, and never sniffed', async () => {
   const response = await get('/assets/frame-abc123.css', { 'accept-encoding': CHROMIUM });
   expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -21,6 +21,8 @@ test('says each sentence once, with the [kycvs] prefix, at its level', () => {
 test.each([
   [`${host}/embed.js`, undefined],
   [`${host}/embed.js?v=2`, undefined],
+  [`${host}/v1/embed.js`, undefined],
+  [`${host}/v2/embed.js`, messages.notEmbedPath(`${host}/v2/embed.js`, host)],
   [undefined, messages.noCurrentScript(host)],
   ['', messages.noCurrentScript(host)],
   [

@@ -7,7 +7,7 @@ export const messages = {
     `embed.js could not tell which script tag loaded it (document.currentScript was empty, as when a bundler or another script runs it), so it guessed the host ${host}. Load it with a tag of its own, <script src="https://YOUR-KYCVS-HOST/embed.js" async></script>, or import render from the kycvs package and pass the host.`,
 
   notEmbedPath: (src: string, host: string) =>
-    `embed.js was loaded from ${src}, which is not a kycvs host's /embed.js. The widget loads its frame from the host its script came from (${host}/frame.html), so load embed.js from the kycvs host itself, not from a copy or a bundle.`,
+    `embed.js was loaded from ${src}, which is not a kycvs host's /embed.js (or /v1/embed.js). The widget loads its frame from the host its script came from (${host}/frame.html), so load embed.js from the kycvs host itself, not from a copy or a bundle.`,
 
   ownOriginCopy: (host: string) =>
     `embed.js was loaded from this page's own origin (${host}), which does not answer like a kycvs host. Load embed.js from the kycvs host, <script src="https://YOUR-KYCVS-HOST/embed.js" async></script>, not from a copy on your own server.`,

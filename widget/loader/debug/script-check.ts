@@ -1,8 +1,13 @@
+import { PROTOCOL_VERSION } from '../../../contract';
 import { messages } from './messages';
+
+/** The host's two names for the loader (docs/versions.md): the latest, and the protocol's own. */
+const EMBED_PATHS = ['/embed.js', `/v${PROTOCOL_VERSION}/embed.js`];
 
 /**
  * What is wrong with the way embed.js was loaded, if anything. The loader takes the host from its
- * own script's URL (the origin that serves frame.html), so that URL must be the host's /embed.js:
+ * own script's URL (the origin that serves frame.html), so that URL must be the host's /embed.js
+ * (or /v1/embed.js):
  * a copy on the provider's server, a CDN or a bundle sends the frame to the wrong place.
  */
 export function scriptProblem(src: string | undefined, host: string): string | undefined {
@@ -13,5 +18,5 @@ export function scriptProblem(src: string | undefined, host: string): string | u
   } catch {
     path = '';
   }
-  return path === '/embed.js' ? undefined : messages.notEmbedPath(src, host);
+  return EMBED_PATHS.includes(path) ? undefined : messages.notEmbedPath(src, host);
 }
