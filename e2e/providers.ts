@@ -19,7 +19,8 @@ export function writeE2eRegistry(demoPort: number): string {
 /**
  * The demo providers as bundled (host-page/server/registry/demo-providers.json, which a unit test
  * holds this list to), registered for the demo site at `origin`: `demo-irctc` with its demo secret,
- * and the test provider `demo-test` (docs/test-identities.md).
+ * and the test provider `demo-test` (docs/test-identities.md); both with the demo "app" page's
+ * redirect URI (docs/redirect.md), on the demo origin of the run.
  */
 export function demoProviders(origin: string) {
   return [
@@ -30,6 +31,7 @@ export function demoProviders(origin: string) {
       allowed_origins: [origin],
       scope: ['status', 'demographics', 'vaccinations'],
       secret: 'demo-irctc-secret-for-the-demo-only',
+      redirect_uris: [`${origin}/app/callback`],
     },
     {
       id: 'demo-test',
@@ -38,6 +40,7 @@ export function demoProviders(origin: string) {
       scope: ['status', 'demographics', 'vaccinations'],
       secret: 'demo-test-secret-for-the-demo-only',
       test: true,
+      redirect_uris: [`${origin}/app/callback`],
     },
   ];
 }

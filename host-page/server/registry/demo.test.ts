@@ -42,3 +42,14 @@ test.each(['http://localhost:5173', 'http://localhost:6000', 'https://demo.examp
 test('refuses a demo origin that is not an exact origin', () => {
   expect(() => demoRegistry('http://localhost:5173/')).toThrow(/allowed_origins/);
 });
+
+test.each(['http://localhost:5173', 'http://localhost:6183'])(
+  "demo-irctc and demo-test send redirect mode back to the demo's app page on %s",
+  (origin) => {
+    const registry = demoRegistry(origin);
+    for (const id of ['demo-irctc', 'demo-test']) {
+      expect(registry.get(id)?.redirect_uris).toEqual([`${origin}/app/callback`]);
+    }
+    expect(registry.get('demo-travel')).not.toHaveProperty('redirect_uris');
+  },
+);

@@ -221,3 +221,53 @@ test('a registry file with a syntax error inside a secret names the line and col
   expect(error.message).toBe(`KYCVS_PROVIDERS=${file} is not valid JSON: a syntax error at line 2, column 33.`);
   expect(error.message).not.toContain('hunter2');
 });
+
+const redirecting = {
+  ...other,
+  redirect_uris: ['https://app.example/kycvs/return?from=app', 'http://localhost:8080/cb'],
+};
+
+test('keeps the redirect URIs of a provider with a secret, exactly as written', () => {
+  expect(createRegistry([redirecting]).get('portal-2')?.redirect_uris).toEqual(redirecting.redirect_uris);
+  expect(createRegistry([good]).get('agency-1')).not.toHaveProperty('redirect_uris');
+});
+
+test.each([
+  ['http://127.0.0.1:9000/cb'],
+  ['http://[::1]:9000/cb'],
+  ['http://app.localhost/cb'],
+  ['https://app.example/'],
+])('accepts the redirect URI %s', (uri) => {
+  expect(createRegistry([{ ...other, redirect_uris: [uri] }]).get('portal-2')?.redirect_uris).toEqual([uri]);
+});
+
+test.each([
+  ['a fragment', 'https://app.example/cb#done', /redirect_uris\.0: must have no fragment/],
+  ['an empty fragment', 'https://app.example/cb#', /redirect_uris\.0: must have no fragment/],
+  ['plain http elsewhere', 'http://app.example/cb', /redirect_uris\.0: must be https:\/\//],
+  ['a custom scheme', 'myapp://kycvs', /redirect_uris\.0: must be an https:\/\/ URL/],
+  ['a relative path', '/kycvs/return', /redirect_uris\.0: must be an absolute URL/],
+  ['a user name', 'https://me@app.example/cb', /redirect_uris\.0: must have no user name/],
+  [
+    'a form a browser would rewrite',
+    'https://App.example',
+    /must be written as a browser writes it: "https:\/\/app\.example\/"/,
+  ],
+  ['an overlong URL', `https://app.example/${'a'.repeat(1024)}`, /redirect_uris\.0: must be at most 1024/],
+])('refuses a redirect URI with %s', (_, uri, message) => {
+  expect(errorOf(() => createRegistry([{ ...other, redirect_uris: [uri] }])).message).toMatch(message);
+});
+
+test('refuses an empty redirect_uris list', () => {
+  expect(errorOf(() => createRegistry([{ ...other, redirect_uris: [] }])).message).toMatch(/0\.redirect_uris/);
+});
+
+test('a provider with redirect URIs must have a secret, whatever its scope', () => {
+  const error = errorOf(() => createRegistry([{ ...good, redirect_uris: ['https://agency.example/cb'] }]));
+  expect(error.message).toMatch(/0\.secret: provider "agency-1" has "redirect_uris", so it needs a "secret"/);
+});
+
+test('in mock mode a plain http redirect URI on the LAN is allowed, as a plain http origin is', () => {
+  const lan = { ...other, redirect_uris: ['http://192.168.1.20:5173/app/callback'] };
+  expect(createRegistry([lan], 'demo', { plainHttp: 'any' }).get('portal-2')?.redirect_uris).toEqual(lan.redirect_uris);
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { isExactOrigin, ScopeSchema, type Scope } from '../../../contract';
 import { jsonSyntaxError } from './json-syntax';
+import { isLoopbackHost, isPlainHttpElsewhere, redirectUriProblem } from './redirect-uris';
 
 const OriginSchema = z
   .string()
@@ -11,6 +12,13 @@ const OriginSchema = z
       'must be an exact origin such as "https://agency.example" (scheme and host, no path or trailing slash)',
     ),
   );
+
+const RedirectUriSchema = z.string().check(
+  z.superRefine((uri, ctx) => {
+    const problem = redirectUriProblem(uri);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: uri });
+  }),
+);
 
 /** Ids the host keeps for itself: `cowin-self` is CoWIN's own page (standalone/self-provider.ts). */
 export const RESERVED_PROVIDER_IDS: readonly string[] = ['cowin-self'];
@@ -36,6 +44,12 @@ export const ProviderSchema = z.object({
    * by the mobile number; its tokens carry `test: true`.
    */
   test: z.optional(z.boolean()),
+  /**
+   * Where redirect mode (`GET /verify`, docs/redirect.md) may send the person back with a code:
+   * exact URLs, https (plain http only to loopback outside mock mode), no fragment. A provider with
+   * them needs a `secret`, which exchanges the code (see `secretProblems`).
+   */
+  redirect_uris: z.optional(z.array(RedirectUriSchema).check(z.minLength(1), z.maxLength(20))),
 });
 export type Provider = z.infer<typeof ProviderSchema>;
 
@@ -63,16 +77,6 @@ export interface RegistryOptions {
   plainHttp?: 'any' | 'loopback';
 }
 
-/** localhost, *.localhost, 127.0.0.0/8 and [::1]: addresses that never leave the machine. */
-function isLoopbackHost(hostname: string): boolean {
-  return (
-    hostname === 'localhost' ||
-    hostname.endsWith('.localhost') ||
-    /^127(?:\.\d{1,3}){3}$/.test(hostname) ||
-    hostname === '[::1]'
-  );
-}
-
 /** Every registered `http://` origin that is not loopback, as `index.allowed_origins.n`. */
 function plainHttpOrigins(providers: readonly Provider[]): string[] {
   return providers.flatMap((provider, index) =>
@@ -87,6 +91,19 @@ function plainHttpOrigins(providers: readonly Provider[]): string[] {
   );
 }
 
+/** Every registered `http://` redirect URI that is not loopback, as `index.redirect_uris.n`. */
+function plainHttpRedirects(providers: readonly Provider[]): string[] {
+  return providers.flatMap((provider, index) =>
+    (provider.redirect_uris ?? []).flatMap((uri, n) =>
+      isPlainHttpElsewhere(uri)
+        ? [
+            `  - ${index}.redirect_uris.${n}: must be https:// (plain http:// only for localhost, 127.0.0.1 or [::1] outside mock mode)`,
+          ]
+        : [],
+    ),
+  );
+}
+
 /**
  * Every provider whose scope has more than `status` but no `secret`. Its name, birth year and doses
  * reach its page unsigned by postMessage; its server can trust them only from siteverify, which
@@ -95,6 +112,14 @@ function plainHttpOrigins(providers: readonly Provider[]): string[] {
  */
 function secretProblems(providers: readonly Provider[]): string[] {
   return providers.flatMap((provider, index) => {
+    // Redirect mode's code is exchanged with the secret (docs/redirect.md): without one, whoever
+    // read the code in a URL (a log, a browser history) could exchange it.
+    if (provider.redirect_uris !== undefined && provider.secret === undefined) {
+      return [
+        `  - ${index}.secret: provider "${provider.id}" has "redirect_uris", so it needs a "secret" ` +
+          '(16 characters or more): its server exchanges each code with it at siteverify',
+      ];
+    }
     const details = provider.scope.filter((scope) => scope !== 'status');
     if (details.length === 0 || provider.secret !== undefined) return [];
     const scopes = details.map((scope) => `"${scope}"`).join(' and ');
@@ -119,7 +144,10 @@ export function createRegistry(
     });
     throw new RegistryError(`${source} is not valid:\n${problems.join('\n')}`);
   }
-  const unsafe = [...(plainHttp === 'loopback' ? plainHttpOrigins(parsed.data) : []), ...secretProblems(parsed.data)];
+  const unsafe = [
+    ...(plainHttp === 'loopback' ? [...plainHttpOrigins(parsed.data), ...plainHttpRedirects(parsed.data)] : []),
+    ...secretProblems(parsed.data),
+  ];
   if (unsafe.length > 0) throw new RegistryError(`${source} is not valid:\n${unsafe.join('\n')}`);
   const byId = new Map(parsed.data.map((p) => [p.id, p]));
   return { get: (id) => byId.get(id), all: () => parsed.data };
