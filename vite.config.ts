@@ -103,16 +103,28 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
             index: here('widget/loader/index.ts'),
             protocol: here('contract/protocol/index.ts'),
             verify: here('sdk/index.ts'),
+            react: here('widget/react/index.ts'),
           },
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
-          // The package's dependencies, installed beside it.
-          external: [/^zod(\/|$)/, /^jose(\/|$)/, /^node:/],
-          // Stable names, so that scripts/pack.test.ts can list what ships: debug mode's chunk
-          // (loaded on demand), and what the entries share.
-          output: { chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'chunks/debug.js' : 'chunks/shared.js') },
+          // The package's dependencies, installed beside it; React is the app's own (a peer).
+          external: [/^zod(\/|$)/, /^jose(\/|$)/, /^node:/, /^react(-dom)?(\/|$)/],
+          output: {
+            // Stable names, so that scripts/pack.test.ts can list what ships: debug mode's chunk
+            // (loaded on demand), the loader (`kycvs` and `kycvs/react` share it), and what the
+            // other entries share.
+            chunkFileNames: (chunk) =>
+              chunk.isDynamicEntry
+                ? 'chunks/debug.js'
+                : chunk.moduleIds.some((id) => id.includes('/widget/loader/'))
+                  ? 'chunks/loader.js'
+                  : 'chunks/shared.js',
+            // Its hooks run in the browser only: React Server Components frameworks (Next.js's app
+            // router) need the directive at the top of the file, where bundling would not keep it.
+            banner: (chunk) => (chunk.name === 'react' ? "'use client';" : ''),
+          },
         },
       },
       plugins: [
