@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { KycvsErrorSchema, ScopeSchema } from '../protocol';
+import { KycvsErrorSchema, KycvsResultSchema, ScopeSchema } from '../protocol';
 
 /**
  * The widget's HTTP API on the host, under `/api/kycvs/`. The widget parses answers with these
@@ -54,6 +54,13 @@ export const NONCE_PATTERN = /^[\x21-\x7e]{1,256}$/;
  */
 export const ACTION_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
+/**
+ * Redirect mode's `state` (docs/redirect.md): the provider's opaque value, echoed exactly. Required
+ * (RFC 9700 §2.1: the client's CSRF defence when there is no PKCE), 1 to 512 printable ASCII
+ * characters without spaces, so that it travels in a URL unchanged and bounded.
+ */
+export const REDIRECT_STATE_PATTERN = /^[\x21-\x7e]{1,512}$/;
+
 /** `POST /api/kycvs/verify`: confirm the OTP; answers a `KycvsResult` limited by the provider's scope. */
 export const VerifyRequestSchema = z.object({
   provider: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -61,8 +68,20 @@ export const VerifyRequestSchema = z.object({
   otp: z.string().check(z.maxLength(20)),
   nonce: z.optional(z.string().check(z.regex(NONCE_PATTERN))),
   action: z.optional(z.string().check(z.regex(ACTION_PATTERN))),
+  /**
+   * Redirect mode's page sends its `redirect_uri`: the host then names its origin in the token and
+   * answers a one-time `code` for it (docs/redirect.md). Refused unless registered for the provider.
+   */
+  redirectUri: z.optional(z.string().check(z.maxLength(1024))),
 });
 export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
+
+/** `/verify`'s answer: the `KycvsResult`, and in redirect mode the code to send back with the person. */
+export const VerifyAnswerSchema = z.extend(KycvsResultSchema, {
+  /** Redirect mode only: single use, 60 seconds, exchanged at siteverify with the provider's secret. */
+  code: z.optional(z.string()),
+});
+export type VerifyAnswer = z.infer<typeof VerifyAnswerSchema>;
 
 /** Which field an error is about, so the widget can mark it `aria-invalid`. */
 export const FieldSchema = z.enum(['name', 'mobile', 'otp']);
@@ -96,5 +115,10 @@ export const FrameConfigSchema = z.object({
    * so being unframed is not a refusal there.
    */
   standalone: z.optional(z.boolean()),
+  /**
+   * Redirect mode's page (`GET /verify`, docs/redirect.md): top-level on the host, it sends the person
+   * back to `uri` (registered for the provider, checked by the host) with `state` and a code, or an error.
+   */
+  redirect: z.optional(z.object({ uri: z.string(), state: z.string() })),
 });
 export type FrameConfig = z.infer<typeof FrameConfigSchema>;

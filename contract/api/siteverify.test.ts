@@ -60,3 +60,8 @@ test('the error codes are kebab-case words, each named once', () => {
   for (const code of siteverifyErrorCodes) expect(code).toMatch(/^[a-z]+(-[a-z]+)*$/);
   expect(new Set(siteverifyErrorCodes).size).toBe(Object.keys(SiteverifyErrorCode).length);
 });
+
+test("a request may carry redirect mode's code, as a string", () => {
+  expect(SiteverifyRequestSchema.parse({ code: 'c', secret: 's' })).toEqual({ code: 'c', secret: 's' });
+  expect(SiteverifyRequestSchema.safeParse({ code: 5 }).success).toBe(false);
+});

@@ -14,7 +14,7 @@ import { BeneficiarySchema, VaccinationSchema, VaccinationStatusSchema } from '.
  * acts differently on each (ask the person again vs. suspect a replay).
  */
 export const SiteverifyErrorCode = {
-  /** No token was sent (absent or empty). */
+  /** No token (nor redirect mode's `code`) was sent (absent or empty). */
   MISSING_INPUT_RESPONSE: 'missing-input-response',
   /** Not a status token this host signed: malformed, altered, another key, wrong alg or typ, another issuer. */
   INVALID_INPUT_RESPONSE: 'invalid-input-response',
@@ -28,9 +28,18 @@ export const SiteverifyErrorCode = {
   MISSING_INPUT_SECRET: 'missing-input-secret',
   /** The secret sent is not the provider's. The token stays usable. */
   INVALID_INPUT_SECRET: 'invalid-input-secret',
+  /** Redirect mode's `code` is not one this host gave, or is long gone (docs/redirect.md). */
+  INVALID_CODE: 'invalid-code',
+  /** The code is more than 60 seconds old: send the person through redirect mode again. */
+  CODE_EXPIRED: 'code-expired',
+  /** The code was exchanged once already, and this call did not repeat that call's idempotency key. */
+  CODE_ALREADY_USED: 'code-already-used',
   /** `idempotency_key` is not 1 to 255 printable ASCII characters without spaces. The token stays usable. */
   INVALID_IDEMPOTENCY_KEY: 'invalid-idempotency-key',
-  /** The body is not a JSON object (or form) with string fields. Answered with HTTP 400 (413 when too big). */
+  /**
+   * The body is not a JSON object (or form) with string fields, or has both `token` and `code`.
+   * Answered with HTTP 400 (413 when too big).
+   */
   BAD_REQUEST: 'bad-request',
   /** Too many calls from this address: wait `Retry-After` seconds. HTTP 429; the token stays usable. */
   RATE_LIMITED: 'rate-limited',
@@ -52,12 +61,14 @@ export const siteverifyErrorCodes = Object.values(SiteverifyErrorCode) as [
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * The request, as JSON (or the same fields as a form). Any field may be missing here: an empty or
- * missing `token` or `secret`, or a malformed `idempotency_key`, is a verdict (`error-codes`), not a
- * bad request.
+ * The request, as JSON (or the same fields as a form): `token`, or redirect mode's `code` (never
+ * both). Any field may be missing here: an empty or missing `token` or `secret`, or a malformed
+ * `idempotency_key`, is a verdict (`error-codes`), not a bad request.
  */
 export const SiteverifyRequestSchema = z.object({
   token: z.optional(z.string()),
+  /** Redirect mode's one-time code (docs/redirect.md), exchanged with the provider's `secret`. */
+  code: z.optional(z.string()),
   /** The provider's `secret` from the host's registry; required when it has one. */
   secret: z.optional(z.string()),
   /** Makes a retry safe: see `IDEMPOTENCY_KEY_PATTERN`. */

@@ -5,6 +5,7 @@ import { fail, send } from './api-error';
 import type { JWK } from 'jose';
 import { requestLog, type Logger } from './http/log';
 import { createApiLimits, type ApiLimits } from './limits';
+import type { RedirectCodeStore } from './redirect';
 import type { ProviderRegistry } from './registry';
 import type { HostMetrics } from './observability/metrics';
 import { mountApi } from './routes/api';
@@ -13,6 +14,7 @@ import { devBareFrameRoute } from './routes/dev-bare-frame';
 import { devSmsRoute, type SmsOutbox } from './routes/dev-sms';
 import { frameRoute } from './routes/frame';
 import { jwksRoute } from './routes/jwks';
+import { redirectRoute } from './routes/redirect';
 import { standaloneRoute } from './routes/standalone';
 import { staticRoutes } from './routes/static';
 import { SiteverifyErrorCode, type TokenDetailsStore, type UsedTokenStore } from './siteverify';
@@ -34,6 +36,8 @@ export interface HostAppOptions {
   usedTokens?: UsedTokenStore;
   /** What /verify kept for siteverify's answers with a secret: the service's store (shared-state.ts). @default in memory */
   tokenDetails?: TokenDetailsStore;
+  /** Redirect mode's codes, which /verify gives: the service's store (shared-state.ts). @default in memory */
+  redirectCodes?: RedirectCodeStore;
   /** dist/frame/frame.html as built. */
   frameTemplate: string;
   distDir: string;
@@ -101,6 +105,7 @@ export function createHostApp(options: HostAppOptions): Hono {
       issuer,
       ...(options.usedTokens ? { usedTokens: options.usedTokens } : {}),
       ...(options.tokenDetails ? { tokenDetails: options.tokenDetails } : {}),
+      ...(options.redirectCodes ? { redirectCodes: options.redirectCodes } : {}),
       ...(options.now ? { now: options.now } : {}),
     },
     ...(options.metrics ? { observe: options.metrics.apiCall, observeVerdict: options.metrics.siteverify } : {}),
@@ -111,6 +116,7 @@ export function createHostApp(options: HostAppOptions): Hono {
     devBareFrameRoute(app, options.registry);
   }
   standaloneRoute(app, options.registry, options.frameTemplate, selfCheckCookie);
+  redirectRoute(app, options.registry, options.frameTemplate);
   healthRoutes(app, options.ready ?? (async () => undefined));
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.notFound((c) => c.text('Not found', 404));

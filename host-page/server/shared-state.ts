@@ -15,6 +15,7 @@ import {
   type TokenDetailsStore,
   type UsedTokenStore,
 } from './siteverify';
+import { createRedirectCodeStore, type RedirectCodeStore } from './redirect';
 import { createSessionStore, type SessionStore } from './verification';
 
 export interface HostStateOptions {
@@ -42,6 +43,8 @@ export interface HostState {
   usedTokens: UsedTokenStore;
   /** The details of tokens not yet used, for siteverify with the provider's secret. */
   tokenDetails: TokenDetailsStore;
+  /** Redirect mode's one-time codes, given by /verify and exchanged at siteverify (docs/redirect.md). */
+  redirectCodes: RedirectCodeStore;
 }
 
 export function createHostState(options: HostStateOptions): HostState {
@@ -65,5 +68,6 @@ export function createHostState(options: HostStateOptions): HostState {
     providerBudget: createProviderBudget({ store, limits, now, ...refusals }),
     usedTokens: createUsedTokenStore({ store, sealer, now }),
     tokenDetails: createTokenDetailsStore({ store, sealer, now }),
+    redirectCodes: createRedirectCodeStore({ store, sealer, now }),
   };
 }

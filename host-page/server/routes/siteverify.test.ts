@@ -312,7 +312,10 @@ test('the error codes are the kebab-case words of the contract, each named once'
   expect(Object.values(SiteverifyErrorCode).sort()).toEqual(
     [
       'bad-request',
+      'code-already-used',
+      'code-expired',
       'internal-error',
+      'invalid-code',
       'invalid-input-response',
       'invalid-input-secret',
       'invalid-idempotency-key',

@@ -14,7 +14,7 @@ import {
 const badRequest: SiteverifyAnswer = { success: false, 'error-codes': [SiteverifyErrorCode.BAD_REQUEST] };
 
 /** The request's fields: what the contract's schema reads (contract/api/siteverify.ts). */
-const FIELDS = ['token', 'secret', 'idempotency_key'] as const;
+const FIELDS = ['token', 'code', 'secret', 'idempotency_key'] as const;
 
 function parse(body: unknown): SiteverifyRequest | undefined {
   const parsed = SiteverifyRequestSchema.safeParse(body);
@@ -76,7 +76,8 @@ export function siteverifyRoute(
         return answer(c, { success: false, 'error-codes': [SiteverifyErrorCode.RATE_LIMITED] }, 429);
       }
       const request = await readRequest(c);
-      if (!request) return answer(c, badRequest, 400);
+      // Both a token and a code: which one would the provider have meant? (docs/redirect.md)
+      if (!request || (request.token && request.code)) return answer(c, badRequest, 400);
       return answer(c, await siteverify(request), 200);
     },
   );

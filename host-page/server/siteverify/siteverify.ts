@@ -7,6 +7,7 @@ import {
   type SiteverifySuccess,
   type SiteverifyVerdict,
 } from '../../../contract';
+import { createRedirectCodeStore, type RedirectCodeStore } from '../redirect';
 import { hasScope, type Provider, type ProviderRegistry } from '../registry';
 import { SiteverifyErrorCode as Code } from './codes';
 import { createTokenDetailsStore, type TokenDetails, type TokenDetailsStore } from './token-details';
@@ -26,6 +27,8 @@ export interface SiteverifyOptions {
   usedTokens?: UsedTokenStore;
   /** What /verify kept for providers with a secret, on the same shared store. @default in memory (empty) */
   tokenDetails?: TokenDetailsStore;
+  /** Redirect mode's codes, given by /verify, on the same shared store. @default in memory (empty) */
+  redirectCodes?: RedirectCodeStore;
   now?: () => number;
 }
 
@@ -90,10 +93,20 @@ function verdictOf(
   };
 }
 
+/** A refusal of the token a code stands for, in the words of the code (docs/redirect.md, "Errors"). */
+const asCodeVerdict = (verdict: SiteverifyAnswer): SiteverifyAnswer => {
+  if (verdict.success) return verdict;
+  const codes = verdict['error-codes'].map((code) =>
+    code === Code.TOKEN_ALREADY_USED ? Code.CODE_ALREADY_USED : code === Code.TOKEN_EXPIRED ? Code.CODE_EXPIRED : code,
+  );
+  return { success: false, 'error-codes': codes };
+};
+
 /**
  * The online check of docs/api.md ("siteverify"), apart from HTTP: a token is accepted once, and only
  * with its provider's secret; with the secret, the verdict carries the details the scope allows; the
- * same idempotency key gets the same verdict again.
+ * same idempotency key gets the same verdict again. Redirect mode's `code` stands for a token: it is
+ * checked exactly as that token would be, so it is single use with it (docs/redirect.md).
  */
 export function createSiteverify(
   options: SiteverifyOptions,
@@ -101,13 +114,10 @@ export function createSiteverify(
   const { publicJwks, registry, issuer, now = Date.now } = options;
   const usedTokens = options.usedTokens ?? createUsedTokenStore({ now });
   const tokenDetails = options.tokenDetails ?? createTokenDetailsStore({ now });
+  const redirectCodes = options.redirectCodes ?? createRedirectCodeStore({ now });
   const jwks = { keys: publicJwks };
 
-  return async ({ token, secret, idempotency_key: idempotencyKey }) => {
-    if (!token) return refuse(Code.MISSING_INPUT_RESPONSE);
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
-      return refuse(Code.INVALID_IDEMPOTENCY_KEY);
-    }
+  async function checkToken(token: string, secret: string | undefined, idempotencyKey: string | undefined) {
     let claims: VerifiedStatusToken;
     try {
       claims = await verifyStatusToken(token, {
@@ -145,5 +155,27 @@ export function createSiteverify(
     // fail here, they still go at the token's expiry (token-details.ts): the verdict stands.
     if (details !== undefined) await tokenDetails.forget(claims.jti).catch(() => undefined);
     return verdict;
+  }
+
+  async function exchangeCode(code: string, secret: string | undefined, idempotencyKey: string | undefined) {
+    const found = await redirectCodes.read(code);
+    if (!found) return refuse(Code.INVALID_CODE);
+    if (found.expired) return refuse(Code.CODE_EXPIRED);
+    const provider = registry.get(found.grant.provider);
+    if (!provider) return refuse(Code.UNKNOWN_AUDIENCE);
+    // The registry gives every provider with redirect_uris a secret; a code is never exchanged without it.
+    if (!secret) return refuse(Code.MISSING_INPUT_SECRET);
+    if (provider.secret === undefined || !sameSecret(secret, provider.secret)) return refuse(Code.INVALID_INPUT_SECRET);
+    return asCodeVerdict(await checkToken(found.grant.token, secret, idempotencyKey));
+  }
+
+  return async ({ token, code, secret, idempotency_key: idempotencyKey }) => {
+    // Which one would the provider have meant? Neither is looked at.
+    if (token && code) return refuse(Code.BAD_REQUEST);
+    if (!token && !code) return refuse(Code.MISSING_INPUT_RESPONSE);
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
+      return refuse(Code.INVALID_IDEMPOTENCY_KEY);
+    }
+    return code ? exchangeCode(code, secret, idempotencyKey) : checkToken(token!, secret, idempotencyKey);
   };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../../contract';
+import type { OtpRequest, OtpResponse, ResendRequest, VerifyAnswer, VerifyRequest } from '../../../contract';
 import { normalizeMobile, normalizeName, toAsciiDigits } from '../../../contract';
-import { ErrorCode, type KycvsResult } from '../../../contract';
+import { ErrorCode } from '../../../contract';
 import type { CowinClient, CowinResult } from '../cowin/client';
 import { createTestIdentities } from '../cowin/test-identities';
 import {
@@ -11,6 +11,7 @@ import {
   type ProviderBudget,
   type RateDecision,
 } from '../limits';
+import { createRedirectCodeStore, type RedirectCodeStore } from '../redirect';
 import type { Provider, ProviderRegistry } from '../registry';
 import { isSelfProvider, SELF_PROVIDER } from '../standalone';
 import { createTokenDetailsStore, type TokenDetailsStore } from '../siteverify';
@@ -48,6 +49,11 @@ export interface VerificationServiceOptions {
   tokenDetails?: TokenDetailsStore;
   /** @default createSessionStore({ now }): in memory, for this host alone */
   sessions?: SessionStore;
+  /**
+   * Redirect mode's one-time codes (docs/redirect.md), on the shared store so that any host's
+   * siteverify exchanges them. @default createRedirectCodeStore({ now }): in memory, for this host alone
+   */
+  redirectCodes?: RedirectCodeStore;
   signingKey: SigningKey;
   /** KYCVS_SUBJECT_SECRET, which keys the token's per-provider `sub`. */
   subjectSecret: Uint8Array;
@@ -95,7 +101,7 @@ const ANONYMOUS: CallOrigin = { client: 'anonymous' };
 export interface VerificationService {
   requestOtp(request: OtpRequest, from?: CallOrigin): Promise<ApiOutcome<OtpResponse>>;
   resendOtp(request: ResendRequest, from?: CallOrigin): Promise<ApiOutcome<OtpResponse>>;
-  verify(request: VerifyRequest, from?: CallOrigin): Promise<ApiOutcome<KycvsResult>>;
+  verify(request: VerifyRequest, from?: CallOrigin): Promise<ApiOutcome<VerifyAnswer>>;
 }
 
 const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -142,6 +148,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
   const providerBudget = options.providerBudget ?? createProviderBudget({ now });
   const testIdentities = options.testIdentities ?? createTestIdentities({ now });
   const tokenDetails = options.tokenDetails ?? createTokenDetailsStore({ now });
+  const redirectCodes = options.redirectCodes ?? createRedirectCodeStore({ now });
   const leases = createLeases(sessions, now, leaseMs);
 
   /** Who answers for CoWIN: CoWIN, or for a test provider the test identities, which never call it. */
@@ -245,13 +252,18 @@ export function createVerificationService(options: VerificationServiceOptions): 
     provider: Provider,
     from: CallOrigin,
     request: VerifyRequest,
-  ): Promise<ApiOutcome<KycvsResult>> {
-    const { session: id } = request;
+  ): Promise<ApiOutcome<VerifyAnswer>> {
+    const { session: id, redirectUri } = request;
+    // Redirect mode's page names where the code goes; only a registered URI, exactly (docs/redirect.md),
+    // checked before the OTP is tried, so that a bad request spends nothing.
+    if (redirectUri !== undefined && !provider.redirect_uris?.includes(redirectUri)) {
+      return fail(400, ErrorCode.BAD_REQUEST);
+    }
     const otp = toAsciiDigits(request.otp).replace(/\s/g, '');
     const otpHash = sha256Hex(otp);
     // The try is counted as the session is claimed, before CoWIN is asked: however the request
     // ends (a wrong OTP, its host killed, its lease lost), the cap of wrong tries holds.
-    const claimed = await leases.claim<KycvsResult>(id, provider.id, from.selfCheck, (session) => {
+    const claimed = await leases.claim<VerifyAnswer>(id, provider.id, from.selfCheck, (session) => {
       if (!/^\d{6}$/.test(otp)) return fail(400, ErrorCode.INVALID_OTP, { field: 'otp' });
       if (session.wrongTries >= MAX_WRONG_TRIES) return fail(400, ErrorCode.OTP_ATTEMPTS_EXCEEDED, { field: 'otp' });
       return { ...session, wrongTries: session.wrongTries + 1 };
@@ -259,7 +271,7 @@ export function createVerificationService(options: VerificationServiceOptions): 
     if ('ok' in claimed) return claimed;
     const { session, lease } = claimed;
     const tries = session.wrongTries;
-    const finish = (outcome: ApiOutcome<KycvsResult>, change?: (s: Session) => Session) =>
+    const finish = (outcome: ApiOutcome<VerifyAnswer>, change?: (s: Session) => Session) =>
       leases.finish(id, provider.id, lease, outcome, change);
     try {
       // A live session: now the call counts against its provider.
@@ -318,10 +330,9 @@ export function createVerificationService(options: VerificationServiceOptions): 
           ...(vaccinations ? { vaccinations } : {}),
         });
       }
-      // The OTP is spent: the session ends here, and only the request holding the lease may end it.
-      if (!(await leases.end(id, provider.id, lease))) return fail(410, ErrorCode.SESSION_EXPIRED);
-
       const personId = answer.data.beneficiary?.beneficiary_reference_id || `${session.mobile}:${session.name}`;
+      // In redirect mode the check ran for the page the person returns to: its origin is the token's.
+      const origin = redirectUri === undefined ? session.origin : new URL(redirectUri).origin;
       const token = await signStatusToken(
         signingKey,
         {
@@ -332,13 +343,21 @@ export function createVerificationService(options: VerificationServiceOptions): 
           vs: answer.data.vaccination_status,
           jti,
           ...(request.nonce ? { nonce: request.nonce } : {}),
-          ...(session.origin ? { origin: session.origin } : {}),
+          ...(origin ? { origin } : {}),
           ...(request.action ? { action: request.action } : {}),
           ...(provider.test ? { test: true as const } : {}),
         },
         at,
       );
-      return { ok: true, data: { ...result, token } };
+      // Given before the session ends, as the details are kept: should the store fail, the session
+      // is still there to retry with the same OTP, and the code, never sent, expires unused.
+      const code =
+        redirectUri === undefined
+          ? undefined
+          : await redirectCodes.issue({ provider: provider.id, token, redirectUri });
+      // The OTP is spent: the session ends here, and only the request holding the lease may end it.
+      if (!(await leases.end(id, provider.id, lease))) return fail(410, ErrorCode.SESSION_EXPIRED);
+      return { ok: true, data: { ...result, token, ...(code === undefined ? {} : { code }) } };
     } catch (error) {
       await leases.abandon(id, provider.id, lease);
       throw error;
