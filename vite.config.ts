@@ -43,12 +43,14 @@ async function buildDebugScript(): Promise<string> {
 }
 
 /**
- * Four builds:
+ * Five builds:
  * - default: the frame (host-page/frame.html and the Preact widget) into dist/frame/;
  * - `--mode embed`: the loader as one IIFE, dist/embed.js, which provider pages load (and debug
  *   mode's script into dist/frame/assets/);
  * - `--mode lib`: the npm package's ES modules, dist/lib/ (`kycvs`, `kycvs/protocol`,
  *   `kycvs/verify`), and their declarations, dist/types/.
+ * - `--mode react-demo`: the demo site's React page (demo/react/, served at /react), a React app
+ *   that uses kycvs/react, into dist/demo-react/;
  * - `--mode server`: the host server, dist/server/main.js, an ES module for Node 20 whose
  *   dependencies are the package's `dependencies` (`npm ci --omit=dev`); mock mode's chunk alone
  *   imports msw, a devDependency, and only in mock mode (docs/operations.md).
@@ -87,6 +89,18 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
         minify: false,
         rolldownOptions: { output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: '[name].js' } },
       },
+    };
+  }
+  if (mode === 'react-demo') {
+    return {
+      root: here('demo/react'),
+      base: '/react/',
+      publicDir: false,
+      // React's development build: StrictMode mounts every effect twice, as an integrator's dev
+      // server does, which is what e2e/react.spec.ts holds kycvs/react to.
+      define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+      // (About 440 KB, 135 KB gzip, with React's development build: a demo, in no budget.)
+      build: { outDir: `${distDir}/demo-react`, emptyOutDir: true, target, chunkSizeWarningLimit: 2000 },
     };
   }
   if (mode === 'lib') {

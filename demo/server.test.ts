@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { loadSigningKey, signStatusToken, type StatusClaims } from '../host-page/server/token';
@@ -147,4 +150,27 @@ test('the keys come from the host’s JWKS when none are given', async () => {
   const app = createDemoApp({ hostOrigin: 'http://127.0.0.1:9', demoDir });
   const html = await post(app, { 'kycvs-token': await sign({ issuer: 'http://127.0.0.1:9' }) });
   expect(reasonOf(html)).toBe('JWKS_UNAVAILABLE');
+});
+
+test('the React page is served from its build, with the host filled in, and says how to build it when absent', async () => {
+  const reactDir = mkdtempSync(join(tmpdir(), 'kycvs-demo-react-'));
+  try {
+    const app = createDemoApp({ hostOrigin: HOST, demoDir, reactDir });
+    const missing = await app.request('/react');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('npm run build');
+
+    mkdirSync(join(reactDir, 'assets'));
+    writeFileSync(join(reactDir, 'index.html'), '<div id="root" data-host="{{HOST}}"></div>');
+    writeFileSync(join(reactDir, 'assets', 'index-abc.js'), 'export {};');
+    const page = await app.request('/react');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(`<div id="root" data-host="${HOST}"></div>`);
+    const script = await app.request('/react/assets/index-abc.js');
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect((await app.request('/react/index.html')).status).toBe(404);
+  } finally {
+    rmSync(reactDir, { recursive: true, force: true });
+  }
 });

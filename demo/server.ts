@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -10,6 +10,11 @@ export interface DemoAppOptions {
   /** The host's origin, written into the pages' script tags and frame URLs; the tokens' issuer. */
   hostOrigin: string;
   demoDir: string;
+  /**
+   * The React page's build (`vite build --mode react-demo`), served at /react: by default
+   * `demo-react/` in KYCVS_DIST_DIR when set, else in dist/ beside demoDir.
+   */
+  reactDir?: string;
   /** The host's public keys, for tests; by default the back office fetches the host's JWKS. */
   jwks?: JSONWebKeySet;
   now?: () => number;
@@ -34,13 +39,18 @@ const field = (value: unknown) => (typeof value === 'string' ? value : undefined
  * cross-site as in real use: a travel agency's form and its back office, a portal's direct
  * iframe, the JavaScript API, a snippet builder, a mock phone.
  */
-export function createDemoApp({ hostOrigin, demoDir, jwks, now }: DemoAppOptions): Hono {
+export function createDemoApp({ hostOrigin, demoDir, reactDir, jwks, now }: DemoAppOptions): Hono {
   const app = new Hono();
   for (const [path, file] of Object.entries(pages)) {
     const html = readFileSync(join(demoDir, 'pages', file), 'utf8').replaceAll('{{HOST}}', hostOrigin);
     app.get(path, (c) => c.html(html));
   }
   app.get('/assets/*', serveStatic({ root: demoDir }));
+  serveReactPage(
+    app,
+    hostOrigin,
+    reactDir ?? join(process.env.KYCVS_DIST_DIR || join(demoDir, '..', 'dist'), 'demo-react'),
+  );
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
@@ -54,4 +64,17 @@ export function createDemoApp({ hostOrigin, demoDir, jwks, now }: DemoAppOptions
     return c.html(bookingPage(await checkBooking(token), { status, token }));
   });
   return app;
+}
+
+/**
+ * The React page (demo/react/, built into `dir`): a React app that uses kycvs/react. Read when
+ * asked, so that a build made after the server started is served; a plain 404 says how to build it.
+ */
+function serveReactPage(app: Hono, hostOrigin: string, dir: string): void {
+  app.get('/react', (c) => {
+    const index = join(dir, 'index.html');
+    if (!existsSync(index)) return c.text('The React page is not built: run `npm run build`.', 404);
+    return c.html(readFileSync(index, 'utf8').replaceAll('{{HOST}}', hostOrigin));
+  });
+  app.get('/react/assets/*', serveStatic({ root: dir, rewriteRequestPath: (path) => path.slice('/react'.length) }));
 }
