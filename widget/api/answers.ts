@@ -3,6 +3,6 @@
  * loaded by client.ts with the first request (and fetched early, once the form is shown), so that
  * zod/mini is not in the frame's first load.
  */
-export { KycvsResultSchema } from '../../contract';
+export { VerifyAnswerSchema } from '../../contract';
 export { postJson } from './post-json';
 export { OtpResponseSchema } from '../../contract';

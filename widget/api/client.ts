@@ -1,9 +1,8 @@
 import type * as z from 'zod/mini';
 import type * as AnswersModule from './answers';
-import type { KycvsResult } from '../../contract';
 import { API_BASE, newSupportRef } from '../../contract';
 import type { ApiResult } from './post-json';
-import type { OtpRequest, OtpResponse, ResendRequest, VerifyRequest } from '../../contract';
+import type { OtpRequest, OtpResponse, ResendRequest, VerifyAnswer, VerifyRequest } from '../../contract';
 
 type Answers = typeof AnswersModule;
 let answers: Promise<Answers> | undefined;
@@ -43,7 +42,8 @@ export interface ApiClientOptions {
 export interface ApiClient {
   requestOtp(request: OtpRequest): Promise<ApiResult<OtpResponse>>;
   resendOtp(request: ResendRequest): Promise<ApiResult<OtpResponse>>;
-  verify(request: VerifyRequest): Promise<ApiResult<KycvsResult>>;
+  /** The result; in redirect mode (a `redirectUri`) with the code to return with (docs/redirect.md). */
+  verify(request: VerifyRequest): Promise<ApiResult<VerifyAnswer>>;
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
@@ -70,6 +70,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     requestOtp: (request) => call('/otp', request, (a) => a.OtpResponseSchema),
     resendOtp: (request) => call('/otp/resend', request, (a) => a.OtpResponseSchema),
-    verify: (request) => call('/verify', request, (a) => a.KycvsResultSchema),
+    verify: (request) => call('/verify', request, (a) => a.VerifyAnswerSchema),
   };
 }

@@ -51,16 +51,27 @@ async function start(root: HTMLElement) {
     topLevel: window.parent === window,
     ancestorOrigins: location.ancestorOrigins,
   });
-  // CoWIN's own page is top-level by design: there, and only there, having no parent is no refusal.
+  // CoWIN's own page and redirect mode's are top-level by design: there, having no parent is no refusal.
   const standalone = !!config.standalone && window.parent === window;
+  const redirect = window.parent === window ? config.redirect : undefined;
   // A refused frame says why in plain words and posts nothing: its parent is not one we may talk to.
-  const refusal = config.refusal ?? (parentOrigin === null && !standalone ? 'ORIGIN_NOT_ALLOWED' : null);
+  const refusal =
+    config.refusal ?? (parentOrigin === null && !standalone && !redirect ? 'ORIGIN_NOT_ALLOWED' : null);
   if (refusal) {
     render(<Notice heading={t('refusal.heading')} text={t(`refusal.${refusal}`)} />, root);
     return;
   }
 
-  const api = withParentOrigin(createApiClient(), parentOrigin);
+  let api = withParentOrigin(createApiClient(), parentOrigin);
+  if (redirect) {
+    // Its own chunk (docs/redirect.md): the banner with Cancel, and the client that returns with the code.
+    const mode = await import('../redirect').catch(() => undefined);
+    if (!mode) {
+      render(<Notice text={t('app.startFailed')} />, root);
+      return;
+    }
+    api = mode.startRedirect({ root, speech: locale.current, api, redirect, providerName: config.provider.name });
+  }
   const flow = createVerificationFlow({
     api,
     provider: config.provider.id,

@@ -52,6 +52,7 @@ const validConfig = fc.record(
     action: fc.string(),
     share: fc.boolean(),
     standalone: fc.boolean(),
+    redirect: fc.record({ uri: fc.string(), state: fc.string() }),
   },
   { requiredKeys: ['provider', 'parentOrigin', 'refusal', 'lang', 'instance'] },
 );
@@ -70,14 +71,16 @@ const mutant = fc
       'action',
       'share',
       'standalone',
+      'redirect',
       'extra',
     ),
-    fc.constantFrom('id', 'name', 'scope', null),
+    fc.constantFrom('id', 'name', 'scope', 'uri', 'state', null),
     anyValue,
   )
   .map(([config, key, inner, value]) => {
     const copy = structuredClone(config) as Record<string, unknown>;
-    if (key === 'provider' && inner) (copy.provider as Record<string, unknown>)[inner] = value;
+    const innerOf = { provider: ['id', 'name', 'scope'], redirect: ['uri', 'state'] }[key as 'provider'];
+    if (inner && innerOf?.includes(inner) && copy[key]) (copy[key] as Record<string, unknown>)[inner] = value;
     else copy[key] = value;
     return copy;
   });

@@ -44,6 +44,7 @@ export function isFrameConfig(v: unknown): v is FrameConfig {
     opt(v.nonce, 'string') &&
     opt(v.action, 'string') &&
     opt(v.share, 'boolean') &&
-    opt(v.standalone, 'boolean')
+    opt(v.standalone, 'boolean') &&
+    (v.redirect === undefined || (isObj(v.redirect) && isStr(v.redirect.uri) && isStr(v.redirect.state)))
   );
 }

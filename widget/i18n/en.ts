@@ -8,6 +8,10 @@ export const en = {
   'app.busy': 'Please wait…',
   /** Under the title of CoWIN's own page, where a citizen checks their own status. */
   'standalone.lead': 'Check your own vaccination status, and share it as a picture if you wish.',
+  /** Under the title of redirect mode's page (docs/redirect.md): who asked, and where the person returns. */
+  'redirect.lead': '{provider} asked for this check. Once it is done, you will go back to {provider}.',
+  /** Redirect mode's way back to the provider without a result (`error=access_denied`). */
+  'action.cancel': 'Cancel',
 
   'details.heading': 'Check vaccination status',
   'details.intro': 'Enter the full name and mobile number as registered on CoWIN.',
