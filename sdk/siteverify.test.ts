@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, expect, expectTypeOf, test } from 'vitest';
-import { API_ENDPOINTS, OtpResponseSchema, KycvsResultSchema } from '../contract';
+import { API_ENDPOINTS, OtpResponseSchema, KycvsResultSchema, VerifyAnswerSchema } from '../contract';
 import { readConfig } from '../host-page/server/config';
 import { createHost, type Host } from '../host-page/server/host';
 import type { CowinClient } from '../host-page/server/cowin/client';
 import { FRAME_CALL, FRAME_TEMPLATE, useEmptyDist } from '../host-page/server/test-kit';
 import {
+  exchangeCode,
   siteverify,
   SiteverifyError,
   SiteverifyFaultCode,
@@ -197,4 +198,55 @@ test('types: the options, the verdict and the fault codes', () => {
     Extract<SiteverifyVerdict, { success: false }>['error-codes'][number]
   >().toEqualTypeOf<SiteverifyErrorCode>();
   expect(Object.values(SiteverifyFaultCode).sort()).toEqual(['BAD_ANSWER', 'TIMEOUT', 'UNREACHABLE']);
+});
+
+/** A fresh code of redirect mode for the test provider, as the host's page would get it. */
+async function testCode(mobile = '9999999902'): Promise<string> {
+  const call = (path: string, body: unknown) =>
+    host.app.request(`/api/kycvs${path}`, { method: 'POST', headers: FRAME_CALL, body: JSON.stringify(body) });
+  const sent = await call('/otp', { provider: 'demo-test', name: 'Test Person', mobile });
+  const { session } = OtpResponseSchema.parse(await sent.json());
+  const redirectUri = 'http://localhost:5173/app/callback';
+  const verified = await call('/verify', { provider: 'demo-test', session, otp: '000000', redirectUri });
+  return VerifyAnswerSchema.parse(await verified.json()).code!;
+}
+
+test("exchangeCode: redirect mode's code for the verdict, once; a retry with the same key gets it again", async () => {
+  const code = await testCode();
+  const options = { host: origin, secret: TEST_SECRET, idempotencyKey: 'booking-1' };
+  const verdict = await exchangeCode(code, options);
+  expect(verdict).toMatchObject({
+    success: true,
+    status: 'PARTIALLY_VACCINATED',
+    aud: 'demo-test',
+    origin: 'http://localhost:5173',
+    test: true,
+    beneficiary: { name: 'Test Person Partially' },
+  });
+  expect(await exchangeCode(code, options)).toEqual(verdict);
+  expect(await exchangeCode(code, { host: origin, secret: TEST_SECRET })).toEqual({
+    success: false,
+    'error-codes': ['code-already-used'],
+  });
+  expect(await exchangeCode('A'.repeat(43), { host: origin, secret: TEST_SECRET })).toEqual({
+    success: false,
+    'error-codes': ['invalid-code'],
+  });
+});
+
+test('exchangeCode requires the secret, in its type and at run time', async () => {
+  // @ts-expect-error: a code is never exchanged without the provider's secret
+  await expect(exchangeCode('c', { host: origin })).rejects.toThrow(TypeError);
+  await expect(exchangeCode('c', { host: origin, secret: '' })).rejects.toThrow(/secret is required/);
+});
+
+test('exchangeCode posts the code, the secret and the key as siteverify JSON', async () => {
+  let sent: unknown;
+  const fakeFetch: typeof fetch = async (_url, init) => {
+    sent = JSON.parse(String(init?.body));
+    return new Response(JSON.stringify({ success: false, 'error-codes': ['code-expired'] }));
+  };
+  const verdict = await exchangeCode('the-code', { host: origin, secret: 's', idempotencyKey: 'k', fetch: fakeFetch });
+  expect(sent).toEqual({ code: 'the-code', secret: 's', idempotency_key: 'k' });
+  expect(verdict).toEqual({ success: false, 'error-codes': ['code-expired'] });
 });

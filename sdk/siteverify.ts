@@ -114,7 +114,18 @@ function endpoint(host: string | URL): URL {
  * if (verdict.success && verdict.status === 'FULLY_VACCINATED') confirm(booking, verdict.beneficiary);
  * else refuse(booking, verdict.success ? verdict.status : verdict['error-codes']);
  */
-export async function siteverify(token: string, options: SiteverifyOptions): Promise<SiteverifyVerdict> {
+export function siteverify(token: string, options: SiteverifyOptions): Promise<SiteverifyVerdict> {
+  return askSiteverify({ token }, options);
+}
+
+/**
+ * Posts `fields` (a token, or redirect mode's code) with the options' secret and idempotency key to
+ * siteverify, and reads the verdict: `siteverify` and `exchangeCode` (exchange-code.ts) are this.
+ */
+export async function askSiteverify(
+  fields: { token: string } | { code: string },
+  options: SiteverifyOptions,
+): Promise<SiteverifyVerdict> {
   if (!isObject(options)) throw new TypeError('siteverify: options with the host are required.');
   const {
     secret,
@@ -137,11 +148,11 @@ export async function siteverify(token: string, options: SiteverifyOptions): Pro
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({
-        token,
+        ...fields,
         ...(secret === undefined ? {} : { secret }),
         ...(idempotencyKey === undefined ? {} : { idempotency_key: idempotencyKey }),
       }),
-      // The token and secret go to this host only: never on to wherever a redirect points.
+      // The token (or code) and secret go to this host only: never on to wherever a redirect points.
       redirect: 'error',
       signal,
     });
