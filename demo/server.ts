@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import type { JSONWebKeySet } from 'jose';
+import { appRoutes } from './app';
 import { createBookingCheck } from './booking';
 import { bookingPage } from './booking-page';
 
@@ -51,6 +52,8 @@ export function createDemoApp({ hostOrigin, demoDir, reactDir, jwks, now }: Demo
     hostOrigin,
     reactDir ?? join(process.env.KYCVS_DIST_DIR || join(demoDir, '..', 'dist'), 'demo-react'),
   );
+  // The "app": redirect mode, with its back office exchanging the code (demo/app.ts).
+  appRoutes(app, { hostOrigin });
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
