@@ -1,6 +1,7 @@
 /** @jsxImportSource react */
 import { useState } from 'react';
 import { useKycvs } from '../../widget/react';
+import { hotReloadable } from './fast-refresh';
 
 /**
  * `useKycvs()` in a booking form: the form shows the widget's state, and books only with a valid
@@ -47,3 +48,6 @@ export function HookExample({ host }: { host: string }) {
     </section>
   );
 }
+
+/** Edits of this file, as a dev server would hot-reload them. */
+export const hookExampleEdits = hotReloadable(HookExample, 'demo/react/hook-example.tsx HookExample');
