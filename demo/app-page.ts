@@ -97,7 +97,7 @@ function outcomeHtml(outcome: AppOutcome): string {
         `<table><tbody>${rows
           .map(
             ([name, value]) =>
-              `<tr><th scope="row"><code>${name}</code></th><td id="verdict-${name}">${escapeHtml(value)}</td></tr>`,
+              `<tr><th scope="row"><code>${name}</code></th><td id="claim-${name}">${escapeHtml(value)}</td></tr>`,
           )
           .join('')}</tbody></table>`
       );

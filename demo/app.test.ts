@@ -71,7 +71,7 @@ test('a return with a code is exchanged from the server with the secret, and the
   ]);
   expect(html).toContain('data-verdict="accepted"');
   expect(html).toContain('data-status="FULLY_VACCINATED"');
-  expect(html).toContain(`<td id="verdict-origin">${DEMO}</td>`);
+  expect(html).toContain(`<td id="claim-origin">${DEMO}</td>`);
   expect(response.headers.get('set-cookie')).toMatch(/Max-Age=0/);
 });
 

@@ -119,9 +119,10 @@ export const TEST_PROVIDER = { id: 'demo-test', secret: 'demo-test-secret-for-th
 
 /**
  * Full name + a test identity's mobile → Get OTP → `otp` → Verify, with the test provider: no SMS
- * to wait for, and no mobile shared with the mock's fixture people.
+ * to wait for, and no mobile shared with the mock's fixture people. In the widget's frame, or on a
+ * top-level page of the host (redirect mode's).
  */
-export async function verifyTestIdentity(frame: FrameLocator, mobile: string, otp = '000000'): Promise<void> {
+export async function verifyTestIdentity(frame: FrameLocator | Page, mobile: string, otp = '000000'): Promise<void> {
   await frame.getByLabel('Full name').fill('Test Person');
   await frame.getByLabel('Mobile number').fill(mobile);
   await frame.getByRole('button', { name: 'Get OTP' }).click();
