@@ -9,12 +9,13 @@ import { demoOrigin, expect, hostOrigin, test, widgetFrame } from './fixtures';
 // Each test loads one widget frame or more, one after another: allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-type Style = 'script' | 'element' | 'js' | 'iframe';
+type Style = 'script' | 'element' | 'js' | 'iframe' | 'react';
 const styleLabel: Record<Style, RegExp> = {
   script: /^Script tag/,
   element: /kycvs-verify/,
   js: /KYCVS\.render/,
   iframe: /^Direct iframe/,
+  react: /^React/,
 };
 
 interface Choice {
@@ -140,6 +141,34 @@ test.describe('snippet builder', () => {
     await expect(snippet(page)).toContainText(`event.origin !== '${hostOrigin}'`);
   });
 
+  test('the React style writes <KycvsVerify> from kycvs/react and previews the same widget', async ({ page }) => {
+    await page.goto(`${demoOrigin}/builder`);
+    await choose(page, { provider: 'demo-irctc', lang: 'hi', theme: 'Dark', style: 'react' });
+    await expect(page.locator('.builder-preview')).toHaveAttribute('data-style', 'react');
+    const text = snippet(page);
+    await expect(text).toContainText("import { KycvsVerify } from 'kycvs/react';");
+    await expect(text).toContainText(
+      `<KycvsVerify\n      host="${hostOrigin}"\n      provider="demo-irctc"\n      lang="hi"\n      theme="dark"\n      onResult={(result) => {`,
+    );
+    await expect(text).toContainText('onExpired={() => {');
+    await expect(text).not.toContainText('embed.js');
+    await expect(page.getByText('The preview is the same widget')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'React page' })).toHaveAttribute('href', '/react');
+
+    await expect(previewFrames(page)).toHaveCount(1);
+    const src = new URL((await previewFrames(page).getAttribute('src'))!);
+    expect(src.searchParams.get('provider')).toBe('demo-irctc');
+    await expect(previewFrames(page).contentFrame().locator('html')).toHaveAttribute('lang', 'hi');
+    await expect(previewFrames(page).contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    const action = page.getByLabel('Action label (optional)');
+    await action.fill('booking');
+    await action.press('Tab');
+    await expect(text).toContainText('theme="dark"\n      action="booking"\n');
+    await page.getByRole('radio', { name: styleLabel.script }).check();
+    await expect(page.getByText('The preview is the same widget')).toBeHidden();
+  });
+
   test('the action label and the expired callback reach the snippet and the preview once valid', async ({ page }) => {
     await page.goto(`${demoOrigin}/builder`);
     await page.getByRole('radio', { name: /demo-test/ }).check();
@@ -212,7 +241,7 @@ test.describe('snippet builder', () => {
     for (const group of ['Provider', 'Theme', 'Embedding style']) {
       await expect(page.getByRole('group', { name: group })).toBeVisible();
     }
-    await expect(page.getByRole('radio')).toHaveCount(10);
+    await expect(page.getByRole('radio')).toHaveCount(11);
     await expect(page.getByLabel('Language').locator('option')).toHaveCount(12);
     // Keyboard: the provider radios are one tab stop, and arrows move between them.
     await page.getByRole('radio', { name: /demo-travel/ }).focus();

@@ -9,6 +9,7 @@ const form = document.querySelector('.builder-form');
 const preview = document.querySelector('.builder-preview');
 const code = document.querySelector('.builder-snippet');
 const note = document.querySelector('.builder-note');
+const reactNote = document.querySelector('.builder-react-note');
 const copyButton = document.querySelector('.builder-copy');
 const copied = document.querySelector('.builder-copied');
 
@@ -92,7 +93,15 @@ function previewIframe(options) {
   };
 }
 
-const previews = { script: previewDiv, element: previewElement, js: previewJs, iframe: previewIframe };
+// React: the same widget, rendered as <KycvsVerify> renders it (kycvs/react calls render()); the
+// demo's /react page shows the component itself in a React app.
+const previews = {
+  script: previewDiv,
+  element: previewElement,
+  js: previewJs,
+  iframe: previewIframe,
+  react: previewJs,
+};
 
 function update() {
   const chosen = choices();
@@ -108,6 +117,7 @@ function update() {
   preview.dataset.style = chosen.style;
   code.textContent = snippet(host, location.origin, chosen);
   note.hidden = chosen.style !== 'iframe';
+  reactNote.hidden = chosen.style !== 'react';
   copied.textContent = '';
 }
 

@@ -79,6 +79,32 @@ function jsSnippet(host, { provider, lang, theme, action }) {
 </script>`;
 }
 
+/** kycvs/react's component (docs/react.md): values as JSX string attributes, from the fixed choices. */
+function reactSnippet(host, { provider, lang, theme, action }) {
+  const themeLine = theme === 'auto' ? '' : `\n      theme="${theme}"`;
+  const actionLine = action ? `\n      action="${action}"` : '';
+  return `// npm install kycvs
+import { KycvsVerify } from 'kycvs/react';
+
+export function VaccinationCheck() {
+  return (
+    <KycvsVerify
+      host="${host}"
+      provider="${provider}"
+      lang="${lang}"${themeLine}${actionLine}
+      onResult={(result) => {
+        // result.status is for the screen; send result.token to your server, which checks it.
+      }}
+      onError={(error) => console.warn('[kycvs]', error.code, error.message, error.ref)}
+      onExpired={() => {
+        // The token has expired (5 minutes): forget it; the widget offers to verify again.
+      }}
+    />
+  );
+}
+// For the widget's state in your form (state, result, error, reset): useKycvs(), docs/react.md.`;
+}
+
 function iframeSnippet(host, pageOrigin, choices) {
   const src = escapeHtml(frameSrc(host, pageOrigin, choices));
   return `<iframe id="kycvs-frame" title="Know Your Vaccination Status" allow="otp-credentials"
@@ -117,6 +143,8 @@ export function snippet(host, pageOrigin, choices) {
       return jsSnippet(host, choices);
     case 'iframe':
       return iframeSnippet(host, pageOrigin, choices);
+    case 'react':
+      return reactSnippet(host, choices);
     default:
       return divSnippet(host, choices);
   }
