@@ -6,7 +6,7 @@ import type { ProviderRegistry } from '../registry';
 import { bestLanguage } from '../standalone';
 import { renderFrame } from './frame';
 
-/** The path of redirect mode's page (DESIGN.md, Contract 6). */
+/** The path of redirect mode's page (docs/redirect.md): a name integrators rely on. */
 export const REDIRECT_PATH = '/verify';
 
 /**
