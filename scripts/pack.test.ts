@@ -9,7 +9,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 
 // The npm package as it would ship: built into a folder of its own (never the dist/ that a running
 // host or another test may be serving), packed with npm itself, installed next to its two
-// dependencies, and used the way a provider's server and a portal's bundler would.
+// dependencies (and React, for kycvs/react), and used the way a provider's server and a portal's
+// bundler would.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -32,7 +33,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The repository's own modules that the declarations cover: what the three entries reach. */
+/** The repository's own modules that the declarations cover: what the four entries reach. */
 function declaredSources(): string[] {
   const config = ts.getParsedCommandLineOfConfigFile(
     join(root, 'tsconfig.build.json'),
@@ -49,7 +50,7 @@ function declaredSources(): string[] {
     .filter((file) => !file.startsWith('..') && !file.includes('node_modules') && !file.endsWith('.d.ts'));
 }
 
-test('npm pack ships the three ES entries, their declarations, embed.js and nothing else', () => {
+test('npm pack ships the four ES entries, their declarations, embed.js and nothing else', () => {
   const [report] = JSON.parse(npm(['pack', '--dry-run', '--json'], pkg)) as [{ files: { path: string }[] }];
   const files = report.files.map((f) => f.path).sort();
 
@@ -57,6 +58,7 @@ test('npm pack ships the three ES entries, their declarations, embed.js and noth
   expect(types).toContain('dist/types/widget/loader/index.d.ts');
   expect(types).toContain('dist/types/contract/protocol/index.d.ts');
   expect(types).toContain('dist/types/sdk/index.d.ts');
+  expect(types).toContain('dist/types/widget/react/index.d.ts');
   expect(types.filter((file) => /test|fixture|host-page\/server|mock-api/.test(file))).toEqual([]);
 
   expect(files).toEqual(
@@ -67,7 +69,9 @@ test('npm pack ships the three ES entries, their declarations, embed.js and noth
       'dist/lib/index.js',
       'dist/lib/protocol.js',
       'dist/lib/verify.js',
+      'dist/lib/react.js',
       'dist/lib/chunks/debug.js',
+      'dist/lib/chunks/loader.js',
       'dist/lib/chunks/shared.js',
       ...types,
     ].sort(),
@@ -79,7 +83,7 @@ test('every path in the exports map is a file that ships', () => {
     exports: Record<string, string | Record<string, string>>;
     types: string;
   };
-  expect(Object.keys(exports)).toEqual(['.', './protocol', './verify', './embed.js', './package.json']);
+  expect(Object.keys(exports)).toEqual(['.', './protocol', './verify', './react', './embed.js', './package.json']);
   const targets = Object.values(exports).flatMap((target) =>
     typeof target === 'string' ? [target] : Object.values(target),
   );
@@ -93,13 +97,17 @@ function listFiles(dir: string, base = dir): string[] {
   );
 }
 
-/** Installs the packed tarball into app/node_modules/kycvs, with its dependencies from this repository. */
+/**
+ * Installs the packed tarball into app/node_modules/kycvs, with its dependencies from this repository,
+ * and React with its types, which an app using kycvs/react has.
+ */
 function install(): void {
   const tarball = npm(['pack', '--pack-destination', work], pkg).trim().split('\n').pop()!;
   const target = join(app, 'node_modules', 'kycvs');
   mkdirSync(target, { recursive: true });
   run('tar', ['-xzf', join(work, tarball), '-C', target, '--strip-components=1'], work);
-  for (const dep of ['zod', 'jose']) {
+  mkdirSync(join(app, 'node_modules', '@types'));
+  for (const dep of ['zod', 'jose', 'react', 'react-dom', '@types/react']) {
     symlinkSync(dirname(require.resolve(`${dep}/package.json`)), join(app, 'node_modules', dep), 'dir');
   }
 }
@@ -116,14 +124,22 @@ test('on Node, with no DOM, each entry imports without touching a browser global
     }
     const loader = await import('kycvs');
     const protocol = await import('kycvs/protocol');
+    const react = await import('kycvs/react');
     const browserEntries = touched.splice(0);
+    // Server rendering: the component renders its empty container, and touches no browser global.
+    const { createElement } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const ssr = renderToString(createElement(react.KycvsVerify, { host: 'https://kycvs.example', provider: 'demo-irctc', className: 'kycvs' }));
+    const serverRendering = touched.splice(0);
     // The server helper: jose reads navigator.userAgent (Node ≥ 21 has one), and no DOM global.
     const verify = await import('kycvs/verify');
     const serverEntry = touched.filter((name) => name !== 'navigator');
     const resolved = ['kycvs/embed.js', 'kycvs/package.json'].map((s) => import.meta.resolve(s).replace(/^.*node_modules\\//, ''));
     console.log(JSON.stringify({
-      touched: [...browserEntries, ...serverEntry],
+      touched: [...browserEntries, ...serverRendering, ...serverEntry],
       loader: Object.keys(loader).sort(),
+      react: Object.keys(react).sort(),
+      ssr,
       protocol: ['FrameMessageSchema', 'parseFrameMessage', 'isFrameMessage', 'ErrorCode', 'supportedLanguages'].filter((k) => !(k in protocol)),
       parsed: protocol.parseFrameMessage({ ns: 'kycvs', v: 1, instance: '', type: 'ready', data: {} })?.type,
       verify: [typeof verify.verifyStatusToken, typeof verify.StatusTokenError, verify.StatusTokenErrorCode.EXPIRED],
@@ -135,6 +151,8 @@ test('on Node, with no DOM, each entry imports without touching a browser global
   expect(result).toEqual({
     touched: [],
     loader: ['ErrorCode', 'READY_TIMEOUT_MS', 'render'],
+    react: ['KycvsVerify', 'useKycvs'],
+    ssr: '<div class="kycvs"></div>',
     protocol: [],
     parsed: 'ready',
     verify: ['function', 'function', 'EXPIRED'],
@@ -153,13 +171,14 @@ test("a TypeScript consumer gets the package's types through the exports map", (
         moduleResolution: 'Bundler',
         lib: ['ES2022', 'DOM'],
         types: [],
+        jsx: 'react-jsx',
         strict: true,
         exactOptionalPropertyTypes: true,
         noEmit: true,
         // Our declarations are checked through their use below (and IsAny catches one that fell to any).
         skipLibCheck: true,
       },
-      files: ['consumer.ts'],
+      files: ['consumer.ts', 'react-consumer.tsx'],
     }),
   );
   writeFileSync(
@@ -182,6 +201,31 @@ const message: FrameMessage | undefined = FrameMessageSchema.safeParse({}).data;
 const verified: Promise<VerifiedStatusToken> = verifyStatusToken('t', { jwksUrl: 'https://kycvs.example/.well-known/jwks.json', audience: 'demo-irctc' });
 const isError = (e: unknown) => e instanceof StatusTokenError && e.code === 'EXPIRED';
 export { typed, first, code, message, verified, isError };
+`,
+  );
+  writeFileSync(
+    join(app, 'react-consumer.tsx'),
+    `
+import { KycvsVerify, useKycvs, type KycvsState, type UseKycvs } from 'kycvs/react';
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+const typed: [IsAny<UseKycvs>, IsAny<typeof KycvsVerify>] = [false, false];
+export function Booking() {
+  const { ref, state, result, error, reset }: UseKycvs = useKycvs({ host: 'https://kycvs.example', provider: 'demo-irctc' });
+  const verified: boolean = state === ('verified' satisfies KycvsState);
+  return (
+    <form>
+      <div ref={ref} />
+      <KycvsVerify host="https://kycvs.example" provider="demo-travel" lang="hi" onResult={(r) => r.token.length} />
+      {/* @ts-expect-error only the twelve languages */}
+      <KycvsVerify host="https://kycvs.example" provider="demo-travel" lang="fr" />
+      {/* @ts-expect-error the host is required */}
+      <KycvsVerify provider="demo-travel" />
+      <button disabled={!verified || !result} onClick={reset}>{error?.code}</button>
+    </form>
+  );
+}
+export { typed };
 `,
   );
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
