@@ -55,8 +55,7 @@ async function start(root: HTMLElement) {
   const standalone = !!config.standalone && window.parent === window;
   const redirect = window.parent === window ? config.redirect : undefined;
   // A refused frame says why in plain words and posts nothing: its parent is not one we may talk to.
-  const refusal =
-    config.refusal ?? (parentOrigin === null && !standalone && !redirect ? 'ORIGIN_NOT_ALLOWED' : null);
+  const refusal = config.refusal ?? (parentOrigin === null && !standalone && !redirect ? 'ORIGIN_NOT_ALLOWED' : null);
   if (refusal) {
     render(<Notice heading={t('refusal.heading')} text={t(`refusal.${refusal}`)} />, root);
     return;
