@@ -47,3 +47,11 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
   const onPage = await page.evaluate((options) => window.axe!.run({ include: [['iframe']] }, options), runOptions);
   expect(summary(onPage), `axe, WCAG 2.2 AA, the iframe on the page: ${what}`).toEqual([]);
 }
+
+/** Runs axe's WCAG 2.2 AA rules over a whole top-level page of the host (redirect mode's), with no frame to walk. */
+export async function expectNoAxeViolationsOnPage(page: Page, what: string): Promise<void> {
+  await withAxe(page);
+  const results = await page.evaluate((options) => window.axe!.run(document, options), runOptions);
+  expect(results.passes.length, `axe ran on the page: ${what}`).toBeGreaterThan(10);
+  expect(summary(results), `axe, WCAG 2.2 AA: ${what}`).toEqual([]);
+}

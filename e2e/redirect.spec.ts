@@ -1,5 +1,6 @@
-import { demoOrigin, expect, hostOrigin, test, TEST_PROVIDER, verifyTestIdentity } from './fixtures';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolationsOnPage } from './axe';
+import { demoOrigin, expect, hostOrigin, test, TEST_PROVIDER, verifyTestIdentity } from './fixtures';
 
 // Redirect mode (docs/redirect.md) across the real origins: the demo's Rail app on localhost sends
 // the person to the host's /verify on 127.0.0.1, which sends them back with a code (or an error)
@@ -29,6 +30,7 @@ test('success: the check runs on the host, returns with code and state, and the 
   // The page names the provider and what it will receive before the OTP is sent (the consent rule).
   await expect(page.getByText('Demo Test Provider asked for this check')).toBeVisible();
   await expect(page.getByText(/Demo Test Provider will receive/)).toBeVisible();
+  await expectNoAxeViolationsOnPage(page, "redirect mode's page");
   await verifyTestIdentity(page, '9999999901');
   await page.waitForURL(`${CALLBACK}?**`);
   const back = new URL(page.url());
