@@ -12,8 +12,9 @@ export interface DemoAppOptions {
   hostOrigin: string;
   demoDir: string;
   /**
-   * The React page's build (`vite build --mode react-demo`), served at /react: by default
-   * `demo-react/` in KYCVS_DIST_DIR when set, else in dist/ beside demoDir.
+   * The React page's build (`vite build --mode react-demo`), served at /react. The host passes
+   * `demo-react/` in its build folder (KYCVS_DIST_DIR, read by its config alone).
+   * @default dist/demo-react beside demoDir
    */
   reactDir?: string;
   /** The host's public keys, for tests; by default the back office fetches the host's JWKS. */
@@ -47,11 +48,7 @@ export function createDemoApp({ hostOrigin, demoDir, reactDir, jwks, now }: Demo
     app.get(path, (c) => c.html(html));
   }
   app.get('/assets/*', serveStatic({ root: demoDir }));
-  serveReactPage(
-    app,
-    hostOrigin,
-    reactDir ?? join(process.env.KYCVS_DIST_DIR || join(demoDir, '..', 'dist'), 'demo-react'),
-  );
+  serveReactPage(app, hostOrigin, reactDir ?? join(demoDir, '..', 'dist', 'demo-react'));
   // The "app": redirect mode, with its back office exchanging the code (demo/app.ts).
   appRoutes(app, { hostOrigin });
   // Browsers ask for it on every page; an empty answer keeps their consoles quiet.

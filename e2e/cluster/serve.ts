@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -63,9 +64,12 @@ function intercept(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 await startRoundRobinProxy({ port, upstreams: () => hosts.map((host) => host.origin), intercept });
+const demoDir = fileURLToPath(new URL('../../demo', import.meta.url));
 const demo = createDemoApp({
   hostOrigin: origin,
-  demoDir: fileURLToPath(new URL('../../demo', import.meta.url)),
+  demoDir,
+  // The build under test, as the hosts' config finds it.
+  reactDir: join(process.env.KYCVS_DIST_DIR || join(demoDir, '..', 'dist'), 'demo-react'),
 });
 serve({ fetch: demo.fetch, port: demoPort, hostname: '127.0.0.1' });
 console.log(`kycvs e2e cluster: ${origin} (hosts ${hosts.map((h) => h.origin).join(', ')}), demo ${demoOrigin}`);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -60,7 +61,11 @@ async function main() {
   }
   // The demo provider site belongs to mock mode: against a real CoWIN the host serves only itself.
   if (config.mock) {
-    const demo = createDemoApp({ hostOrigin: config.publicOrigin, demoDir });
+    const demo = createDemoApp({
+      hostOrigin: config.publicOrigin,
+      demoDir,
+      reactDir: join(config.distDir, 'demo-react'),
+    });
     servers.push(
       serve({ fetch: demo.fetch, port: config.demoPort, hostname: '127.0.0.1' }, () => {
         console.log(`kycvs demo provider site: ${config.demoOrigin}`);
