@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -13,7 +12,6 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 // bundler would.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
 const work = mkdtempSync(join(tmpdir(), 'kycvs-pack-'));
 const pkg = join(work, 'package');
 const app = join(work, 'app');
@@ -28,7 +26,9 @@ beforeAll(() => {
   const env = { ...process.env, KYCVS_DIST_DIR: join(pkg, 'dist') };
   for (const mode of ['embed', 'lib'])
     run(process.execPath, [vite, 'build', '--mode', mode, '--logLevel', 'error'], root, env);
-  for (const file of ['package.json', 'README.md']) copyFileSync(join(root, file), join(pkg, file));
+  for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+    copyFileSync(join(root, file), join(pkg, file));
+  }
 }, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -64,6 +64,8 @@ test('npm pack ships the four ES entries, their declarations, embed.js and nothi
   expect(files).toEqual(
     [
       'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
       'package.json',
       'dist/embed.js',
       'dist/lib/index.js',
@@ -98,18 +100,19 @@ function listFiles(dir: string, base = dir): string[] {
 }
 
 /**
- * Installs the packed tarball into app/node_modules/kycvs, with its dependencies from this repository,
- * and React with its types, which an app using kycvs/react has.
+ * `npm install`s the packed tarball into an empty folder, as a provider would from the registry,
+ * with React at the versions this repository tests (its optional peer, which kycvs/react needs).
+ * npm fetches the dependencies as it would for anyone, from its cache when it has them.
  */
 function install(): void {
   const tarball = npm(['pack', '--pack-destination', work], pkg).trim().split('\n').pop()!;
-  const target = join(app, 'node_modules', 'kycvs');
-  mkdirSync(target, { recursive: true });
-  run('tar', ['-xzf', join(work, tarball), '-C', target, '--strip-components=1'], work);
-  mkdirSync(join(app, 'node_modules', '@types'));
-  for (const dep of ['zod', 'jose', 'react', 'react-dom', '@types/react']) {
-    symlinkSync(dirname(require.resolve(`${dep}/package.json`)), join(app, 'node_modules', dep), 'dir');
-  }
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'provider-app', private: true, type: 'module' }));
+  const { devDependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  };
+  const react = ['react', 'react-dom', '@types/react'].map((name) => `${name}@${devDependencies[name]}`);
+  npm(['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, tarball), ...react], app);
 }
 
 test('on Node, with no DOM, each entry imports without touching a browser global', () => {
@@ -159,6 +162,43 @@ test('on Node, with no DOM, each entry imports without touching a browser global
     resolved: ['kycvs/dist/embed.js', 'kycvs/package.json'],
   });
 }, 60_000);
+
+test('the IIFE, kycvs/embed.js, runs as a script tag would run it: one global, KYCVS, with the package version', () => {
+  // Runs after the install above. A DOM's bare minimum, in a context of its own: what the script
+  // reaches for when it starts (its own script element, the containers, the custom element).
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { createRequire } from 'node:module';
+    import vm from 'node:vm';
+    const file = createRequire(import.meta.url).resolve('kycvs/embed.js');
+    const defined = [];
+    const document = {
+      currentScript: { src: 'https://kycvs.example/embed.js', hasAttribute: () => false },
+      documentElement: { lang: 'en' },
+      querySelector: () => null,
+      querySelectorAll: () => [],
+    };
+    const given = { document, URL,
+      location: { href: 'https://portal.example/', origin: 'https://portal.example' },
+      MutationObserver: class { observe() {} },
+      HTMLElement: class {},
+      customElements: { get: () => undefined, define: (name) => defined.push(name) },
+    };
+    const window = { ...given };
+    window.window = window;
+    vm.runInNewContext(readFileSync(file, 'utf8'), window);
+    const added = Object.keys(window).filter((key) => key !== 'window' && !(key in given));
+    console.log(JSON.stringify({ version: window.KYCVS.version, render: typeof window.KYCVS.render, defined, added }));
+  `;
+  writeFileSync(join(app, 'iife.mjs'), script);
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  expect(JSON.parse(run(process.execPath, ['iife.mjs'], app))).toEqual({
+    version,
+    render: 'function',
+    defined: ['kycvs-verify'],
+    added: ['KYCVS'],
+  });
+});
 
 test("a TypeScript consumer gets the package's types through the exports map", () => {
   // Runs after the install above (vitest runs a file's tests in order).
