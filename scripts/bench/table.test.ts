@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Cycles, Snapshot } from './cycles';
-import { benchRows, benchTable, markdownTable, type BenchResults } from './table';
+import type { SlowLink, Visit } from './slow-link';
+import { benchRows, benchTable, markdownTable, slowLinkWire, type BenchResults } from './table';
 
 const snapshot = (extra: Partial<Snapshot> = {}): Snapshot => ({
   iframes: 0,
@@ -20,6 +21,20 @@ const cycles = (after: Partial<Snapshot> = {}): Cycles => ({
   ],
 });
 
+const visits = (...times: number[]): Visit[] =>
+  times.map((ms) => ({
+    ms,
+    sent: [
+      { url: 'http://127.0.0.1:1/frame.html?provider=x', bytes: 1400, fromCache: false, wait: 570 },
+      { url: 'http://127.0.0.1:1/assets/frame-x.js', bytes: 0, fromCache: true, wait: 0 },
+    ],
+  }));
+const slow = (cold: number, warm: number): SlowLink => ({
+  runs: 3,
+  cold: { widget: visits(cold * 1000, cold * 1000, cold * 1000), bare: visits(1000, 1000, 1000) },
+  warm: { widget: visits(warm * 1000, warm * 1000, warm * 1000), bare: visits(1000, 1000, 1000) },
+});
+
 function results(extra: Partial<BenchResults> = {}): BenchResults {
   return {
     embed: { file: 'embed.js', gzip: 3000, brotli: 2600 },
@@ -32,6 +47,7 @@ function results(extra: Partial<BenchResults> = {}): BenchResults {
     },
     timing: { runs: 15, widget: [120, 130], bare: [100, 100], widgetMedian: 125, bareMedian: 100, ratio: 1.25 },
     cycles: cycles(),
+    slow: slow(1.2, 1.05),
     ...extra,
   };
 }
@@ -45,6 +61,8 @@ test('within every budget, no row fails', () => {
 test.each([
   ['embed.js over 3 KB', { embed: { file: 'embed.js', gzip: 3073, brotli: 2700 } }, /embed\.js/],
   ['a slow form', { timing: { ...results().timing, ratio: 1.51 } }, /÷/],
+  ['a slow first visit on a slow link', { slow: slow(1.3, 1.05) }, /cold/],
+  ['a slow second visit on a slow link', { slow: slow(1.2, 1.15) }, /warm/],
   ['an iframe left', { cycles: cycles({ iframes: 1 }) }, /iframes left/],
   ['a listener left', { cycles: cycles({ listeners: { 'window message': 2 } }) }, /listeners left/],
   ['a timer left', { cycles: cycles({ timers: { timeouts: 0, intervals: 0, animationFrames: 1 } }) }, /timers left/],
@@ -62,4 +80,10 @@ test('the table is Markdown with padded columns, a budget mark on the rows that 
   expect(table).toContain('penpal 7.0.6');
   expect(table).toContain('1.25');
   expect(table).toContain('977 KiB → 1074 KiB → 1074 KiB');
+});
+
+test("the slow link's wire table counts only what the network sent, by path", () => {
+  const table = slowLinkWire(slow(1.2, 1.05));
+  expect(table).toContain('1 requests, 1,400 B');
+  expect(table).toContain('/frame.html 1,400 B, /assets/frame-x.js cache');
 });

@@ -3,6 +3,7 @@ import type { Sized } from './compressed-size';
 import { leftOver, STAGES, type Cycles } from './cycles';
 import type { FirstLoad } from './first-load';
 import type { PackageSize } from './sizes';
+import { medianMs, type SlowLink, type Visit } from './slow-link';
 import type { Timing } from './timing';
 
 export interface BenchResults {
@@ -11,6 +12,7 @@ export interface BenchResults {
   firstLoad: FirstLoad;
   timing: Timing;
   cycles: Cycles;
+  slow: SlowLink;
 }
 
 export interface Row {
@@ -39,7 +41,7 @@ function sizeRow(what: string, measured: Sized, budget?: { bytes: number; label:
   return { what, result, budget: `≤ ${bytes(budget.bytes)} (${budget.label}): ${v.text}`, ok: v.ok };
 }
 
-export function benchRows({ embed, compared, firstLoad, timing, cycles }: BenchResults): Row[] {
+export function benchRows({ embed, compared, firstLoad, timing, cycles, slow }: BenchResults): Row[] {
   const left = leftOver(cycles);
   const firstStep = cycles.heap[1] ?? cycles.heap.at(-1)!;
   const listeners = (s: Record<string, number>) => Object.values(s).reduce((a, b) => a + b, 0);
@@ -70,6 +72,8 @@ export function benchRows({ embed, compared, firstLoad, timing, cycles }: BenchR
       budget: `≤ ${BUDGETS.timeRatio}`,
       ok: timing.ratio <= BUDGETS.timeRatio,
     },
+    ...slowRows(slow, 'cold', BUDGETS.slowColdRatio),
+    ...slowRows(slow, 'warm', BUDGETS.slowWarmRatio),
     {
       what: `${cycles.count} × render + destroy: iframes left`,
       result: `${left.iframes}`,
@@ -91,6 +95,51 @@ export function benchRows({ embed, compared, firstLoad, timing, cycles }: BenchR
       budget: '',
     },
   ];
+}
+
+const spreadOf = (visits: Visit[]) => {
+  const values = visits.map((v) => v.ms);
+  return `${Math.round(Math.min(...values))}–${ms(Math.max(...values))}`;
+};
+
+/** Slow 4G + 4× CPU, one cache state: the widget, the bare iframe, their ratio. */
+function slowRows(slow: SlowLink, cache: 'cold' | 'warm', budget: number): Row[] {
+  const { widget, bare } = slow[cache];
+  const ratio = medianMs(widget) / medianMs(bare);
+  const visit = cache === 'cold' ? 'first visit, empty cache' : 'second visit, cache kept';
+  return [
+    {
+      what: `slow link (Slow 4G, 4× CPU), ${visit}: widget, median of ${slow.runs} (fastest–slowest)`,
+      result: `${ms(medianMs(widget))} (${spreadOf(widget)})`,
+      budget: '',
+    },
+    { what: `  the same, bare iframe`, result: `${ms(medianMs(bare))} (${spreadOf(bare)})`, budget: '' },
+    { what: `  widget ÷ bare iframe, ${cache}`, result: ratio.toFixed(2), budget: `≤ ${budget}`, ok: ratio <= budget },
+  ];
+}
+
+/** The visit whose time is the median's (the lower middle one for an even count). */
+const medianVisit = (visits: Visit[]) => [...visits].sort((a, b) => a.ms - b.ms)[(visits.length - 1) >> 1]!;
+
+/**
+ * What went over the wire before the form was usable on the slow link, in the median visit of
+ * each page and cache state: each request by URL (origin and query left out), and its bytes
+ * (headers + encoded body; "cache" when the cache answered).
+ */
+export function slowLinkWire(slow: SlowLink): string {
+  const rows: string[][] = [];
+  for (const cache of ['cold', 'warm'] as const)
+    for (const page of ['widget', 'bare'] as const) {
+      const { sent } = medianVisit(slow[cache][page]);
+      const network = sent.filter((s) => !s.fromCache);
+      const total = network.reduce((sum, s) => sum + s.bytes, 0);
+      rows.push([
+        `${page}, ${cache}`,
+        `${network.length} requests, ${bytes(total)}`,
+        sent.map((s) => `${new URL(s.url).pathname} ${s.fromCache ? 'cache' : bytes(s.bytes)}`).join(', '),
+      ]);
+    }
+  return markdownTable(['slow link: before the form was usable', 'over the network', 'by URL, in order'], rows);
 }
 
 /** The one table `npm run bench` prints, and a note of how the cycles end. */

@@ -12,14 +12,14 @@ export interface Timing {
   ratio: number;
 }
 
-const BINDING = '__kycvsBenchUsable';
+export const BINDING = '__kycvsBenchUsable';
 
 /**
  * In every child frame, from before its first script: calls `binding` once, at the first animation
  * frame in which an input labelled Full name is visible (it has a box, and is not hidden) and
  * enabled. Checked inside the frame so that the moment is not rounded up to Playwright's polling.
  */
-function reportUsableField(binding: string) {
+export function reportUsableField(binding: string) {
   if (window.top === window) return;
   const usable = (input: HTMLInputElement) =>
     [...(input.labels ?? [])].some((label) => label.textContent?.includes('Full name')) &&
