@@ -1,6 +1,9 @@
+import type { Plural } from './plural';
+
 /**
  * Every string the widget shows, in English. The `Messages` type comes from this table, so every
- * other language must have every key. `{name}` marks a value filled in at run time.
+ * other language must have every key. `{name}` marks a value filled in at run time. A message
+ * that depends on a number is a `Plural` filled with `{count}` (docs/i18n.md).
  */
 export const en = {
   'app.title': 'Know Your Vaccination Status',
@@ -30,13 +33,18 @@ export const en = {
 
   'otp.heading': 'Enter the OTP',
   'otp.sentTo': 'An OTP was sent by SMS to {mobile}.',
+  /** Said aloud (the live region) in place of `otp.sentTo`: a screen reader would read the mask's asterisks. */
+  'otp.sentToSpoken': 'An OTP was sent by SMS to the number ending in {last4}.',
   'field.otp': 'OTP',
   'field.otpHint': '6 digits from the SMS',
-  'otp.validFor': 'The OTP is valid for {time}.',
+  /** Said aloud, with a duration in words ("2 minutes 59 seconds"); the screen shows `otp.clock`. */
+  'otp.validFor': 'The OTP is valid for {duration}.',
+  /** On screen, with a clock (`2:59`) that changes every second and is not read out. */
+  'otp.clock': 'Time left for this OTP: {clock}',
   'otp.expired': 'The OTP has expired. Select Resend OTP to get a new one.',
   'action.verify': 'Verify',
   'action.resend': 'Resend OTP',
-  'otp.resendIn': 'Resend in {time}',
+  'otp.resendIn': 'Resend in {clock}',
   'otp.resendsLeft': 'New OTPs left: {count}',
   'otp.noResends': 'No more OTPs can be sent. Select Change details to start again.',
   'action.changeDetails': 'Change details',
@@ -52,7 +60,13 @@ export const en = {
   'result.gender': 'Gender',
   'result.reference': 'Beneficiary reference ID',
   'result.doses': 'Doses',
-  'result.dose': 'Dose {dose}',
+  /** An ordinal (`Intl.PluralRules` type `ordinal`): the forms are the language's ordinal categories. */
+  'result.dose': {
+    one: '{count}st dose',
+    two: '{count}nd dose',
+    few: '{count}rd dose',
+    other: '{count}th dose',
+  } satisfies Plural,
   'result.precaution': 'Precaution dose',
   'gender.male': 'Male',
   'gender.female': 'Female',
@@ -67,9 +81,8 @@ export const en = {
   'action.downloadPicture': 'Download picture',
   'share.preparing': 'Preparing the picture…',
   'share.failed': 'The picture could not be made or shared. Try again.',
-  /** On the picture: the day of the check, and its foot. */
-  'share.checkedOn': 'Checked on {date}',
-  'share.verifiedVia': 'Verified via CoWIN',
+  /** On the picture: when it was checked, and where. Never "verified": anyone can make such a picture. */
+  'share.checkedWith': 'Checked with CoWIN on {date}',
   /** The title handed to the share sheet with the file. */
   'share.title': 'My vaccination status',
 
@@ -87,7 +100,7 @@ export const en = {
   'error.OTP_EXPIRED': 'This OTP has expired. Select Resend OTP to get a new one.',
   'error.OTP_ATTEMPTS_EXCEEDED': 'Too many wrong tries for this OTP. Select Resend OTP to get a new one.',
   'error.RESEND_NOT_ALLOWED': 'A new OTP cannot be sent now. Select Change details to start again.',
-  'error.RATE_LIMITED': 'Too many requests. Wait {seconds} seconds and try again.',
+  'error.RATE_LIMITED': 'Too many requests. Wait {duration} and try again.',
   'error.RATE_LIMITED.noWait': 'Too many requests. Wait a minute and try again.',
   'error.SESSION_EXPIRED': 'This check has timed out. Select Get OTP to start again.',
   'error.UNKNOWN_PROVIDER': 'This widget is not set up for this site.',
@@ -96,13 +109,17 @@ export const en = {
   'error.TIMEOUT': 'The server took too long to answer. Try again.',
   'error.SERVER_ERROR': 'Something went wrong on the server. Try again.',
   'error.BAD_REQUEST': 'The request could not be handled. Try again.',
-  'error.FRAME_TIMEOUT': 'The vaccination status check did not load.',
-  'error.DESTROYED': 'The vaccination status check was closed before a result.',
-  'error.CONTAINER_NOT_FOUND': 'The vaccination status check could not find its place on the page.',
 
   /** Small print after an error that is not a typing mistake: the label of its support reference (`K7Q2M9XD`). */
   'support.reference': 'Reference',
+
+  /** The unit words of a duration said in a sentence (`sayDuration`); never `Intl`'s unit strings. */
+  'duration.hours': { one: '{count} hour', other: '{count} hours' } satisfies Plural,
+  'duration.minutes': { one: '{count} minute', other: '{count} minutes' } satisfies Plural,
+  'duration.seconds': { one: '{count} second', other: '{count} seconds' } satisfies Plural,
 };
 
-export type Messages = { readonly [K in keyof typeof en]: string };
+type Shape = typeof en;
+/** A table: every key of `en`, a string where `en` has one, else the language's own plural forms. */
+export type Messages = { readonly [K in keyof Shape]: Shape[K] extends string ? string : Plural };
 export type MessageKey = keyof Messages;

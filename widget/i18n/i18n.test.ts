@@ -3,11 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { as } from './as';
 import { bn } from './bn';
 import { en, type MessageKey, type Messages } from './en';
-import { errorKey, errorMessage } from './error-message';
+import { errorKey, errorMessage, type FrameErrorCode } from './error-message';
 import { gu } from './gu';
 import { hi } from './hi';
 import { kn } from './kn';
-import { errorCodes, type Language, supportedLanguages } from '../../contract';
+import { appTitles, errorCodes, type Language, supportedLanguages } from '../../contract';
 import { loadMessages } from './load-messages';
 import { ml } from './ml';
 import { mr } from './mr';
@@ -40,6 +40,14 @@ const scripts: Record<Language, { name: string; block: RegExp; stop: '.' | '।'
 };
 
 const keys = Object.keys(en) as MessageKey[];
+/** Every text of a message: the string, or each plural form. */
+const forms = (message: Messages[MessageKey]): string[] =>
+  typeof message === 'string' ? [message] : Object.values(message).filter((v): v is string => typeof v === 'string');
+/** A message's text for the checks that read one string: a string, or its `other` form. */
+const one = (message: Messages[MessageKey]): string => (typeof message === 'string' ? message : message.other);
+const pluralKeys = keys.filter((key) => typeof en[key] !== 'string');
+const ordinalKeys: readonly MessageKey[] = ['result.dose'];
+const loaderOnly = ['FRAME_TIMEOUT', 'DESTROYED', 'CONTAINER_NOT_FOUND'];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 /** What is left to read in a script once the `{placeholders}` and the words kept in Latin letters are gone. */
 const withoutLatinWords = (text: string) => text.replace(/\{\w+\}/g, ' ').replace(/\b(?:OTP|SMS|CoWIN|ID)\b/g, ' ');
@@ -51,16 +59,30 @@ describe.each(supportedLanguages.map((lang) => [lang, tables[lang]] as const))('
 
   test('has exactly the keys of en, each a non-empty string', () => {
     expect(Object.keys(table).sort()).toEqual([...keys].sort());
-    for (const key of keys) expect([key, typeof table[key], table[key].trim() !== '']).toEqual([key, 'string', true]);
+    for (const key of keys.filter((k) => !pluralKeys.includes(k))) {
+      expect([key, typeof table[key], one(table[key]).trim() !== '']).toEqual([key, 'string', true]);
+    }
+  });
+
+  test("gives every plural exactly the forms of its language's plural categories (Intl.PluralRules)", () => {
+    for (const key of pluralKeys) {
+      const type = ordinalKeys.includes(key) ? 'ordinal' : 'cardinal';
+      const categories = new Intl.PluralRules(lang, { type }).resolvedOptions().pluralCategories;
+      expect([key, Object.keys(table[key]).sort()]).toEqual([key, [...categories].sort()]);
+      for (const form of forms(table[key])) expect([key, form.includes('{count}')]).toEqual([key, true]);
+    }
   });
 
   test('uses the same placeholders as en in every message', () => {
-    for (const key of keys) expect([key, placeholders(table[key])]).toEqual([key, placeholders(en[key])]);
+    for (const key of keys) {
+      for (const form of forms(table[key]))
+        expect([key, placeholders(form)]).toEqual([key, placeholders(one(en[key]))]);
+    }
   });
 
   test(`is written in ${name} script`, () => {
     for (const key of keys) {
-      const found = letters(table[key]);
+      const found = forms(table[key]).flatMap(letters);
       // Only a message that is nothing but a kept word (the OTP label) may have no letters left.
       if (found.length === 0) expect([key, table[key]]).toEqual([key, en[key]]);
       expect([key, found.filter((letter) => !block.test(letter)).join('')]).toEqual([key, '']);
@@ -68,15 +90,18 @@ describe.each(supportedLanguages.map((lang) => [lang, tables[lang]] as const))('
   });
 
   test.skipIf(lang === 'en')('has no Latin letters but OTP, SMS, CoWIN and ID', () => {
-    for (const key of keys) expect([key, withoutLatinWords(table[key]).match(/[A-Za-z]+/g)]).toEqual([key, null]);
+    for (const key of keys) {
+      for (const form of forms(table[key]))
+        expect([key, withoutLatinWords(form).match(/[A-Za-z]+/g)]).toEqual([key, null]);
+    }
   });
 
   test(`ends its sentences with “${stop}” and keeps en's closing colon and ellipsis`, () => {
     const otherStop = stop === '.' ? '।' : '.';
     for (const key of keys) {
-      const text = table[key];
+      const text = one(table[key]);
       expect([key, text.includes(otherStop)]).toEqual([key, false]);
-      const last = en[key].at(-1);
+      const last = one(en[key]).at(-1);
       if (last === '.') expect([key, text.at(-1)]).toEqual([key, stop]);
       else if (last === ':' || last === '…') expect([key, text.at(-1)]).toEqual([key, last]);
       else expect([key, /[.।:]$/.test(text)]).toEqual([key, false]);
@@ -86,7 +111,7 @@ describe.each(supportedLanguages.map((lang) => [lang, tables[lang]] as const))('
   test('names buttons in quotes exactly as the buttons read', () => {
     const buttons = keys.filter((key) => key.startsWith('action.')).map((key) => table[key]);
     for (const key of keys) {
-      const quoted = [...table[key].matchAll(/“([^”]*)”/g)].map((m) => m[1] ?? '');
+      const quoted = [...one(table[key]).matchAll(/“([^”]*)”/g)].map((m) => m[1] ?? '');
       expect([key, quoted.filter((name) => !buttons.includes(name))]).toEqual([key, []]);
     }
   });
@@ -108,12 +133,40 @@ describe.each(supportedLanguages.map((lang) => [lang, tables[lang]] as const))('
         : key.startsWith('status.') || key.endsWith('.heading') || key === 'app.title'
           ? 40
           : Infinity;
-      expect([key, graphemes(table[key]) <= limit]).toEqual([key, true]);
+      for (const form of forms(table[key])) expect([key, graphemes(form) <= limit]).toEqual([key, true]);
     }
   });
 
   test('has a message for every error code', () => {
-    for (const code of errorCodes) expect(table[errorKey(code)], code).toBeTruthy();
+    const frameCodes = errorCodes.filter((code): code is FrameErrorCode => !loaderOnly.includes(code));
+    for (const code of frameCodes) expect(table[errorKey(code)], code).toBeTruthy();
+  });
+
+  test('has no sentence for the codes only the loader raises (the frame never shows them)', () => {
+    for (const code of loaderOnly) expect(Object.hasOwn(table, `error.${code}`), code).toBe(false);
+  });
+
+  test("has the contract's title, which the host writes into frame.html", () => {
+    expect(table['app.title']).toBe(appTitles[lang]);
+  });
+
+  test('lets the provider’s name stand alone: no case ending is glued to it', () => {
+    // The right ending depends on how the name ends, which no table can know (issue 17): the name
+    // stands before a word of the language that takes the ending ("{provider} ಸಂಸ್ಥೆಗೆ"), or a
+    // postposition written apart ("{provider} को").
+    const bareEndings = /^(?:ಗೆ|ಕ್ಕೆ|కు|కి|ക്ക്|ലേക്ക്|ന്|க்கு|க்குத்|ને|એ|লৈ|এ|ে|କୁ)$/u;
+    for (const key of keys) {
+      for (const form of forms(table[key])) {
+        for (const m of form.matchAll(/(.?)\{provider\}(\S*)(?:\s(\S+))?/gu)) {
+          expect([key, m[1] ?? '', m[2]]).toEqual([
+            key,
+            m[1] && /\s/.test(m[1]) ? m[1] : '',
+            m[2]?.replace(/[^.,:।]/gu, ''),
+          ]);
+          expect([key, bareEndings.test(m[3] ?? '')]).toEqual([key, false]);
+        }
+      }
+    }
   });
 
   test('loads on demand as itself', async () => {
@@ -122,7 +175,7 @@ describe.each(supportedLanguages.map((lang) => [lang, tables[lang]] as const))('
 });
 
 test('Assamese is written with Assamese letters, Bengali with Bengali ones', () => {
-  const all = (table: Messages) => Object.values(table).join(' ');
+  const all = (table: Messages) => keys.flatMap((key) => forms(table[key])).join(' ');
   // Assamese writes ra as ৰ and wa as ৱ; Bengali writes ra as র and has no ৱ.
   expect(all(as)).toMatch(/ৰ/);
   expect(all(as)).toMatch(/ৱ/);
@@ -132,7 +185,7 @@ test('Assamese is written with Assamese letters, Bengali with Bengali ones', () 
 });
 
 test('Marathi and Hindi, both in Devanagari, are different tables', () => {
-  const same = keys.filter((key) => mr[key] === hi[key] && /[\u0900-\u097f]{4}/.test(mr[key]));
+  const same = keys.filter((key) => mr[key] === hi[key] && /[\u0900-\u097f]{4}/.test(one(mr[key])));
   expect(same.length).toBeLessThan(keys.length / 4);
 });
 
@@ -174,16 +227,24 @@ test('a translator reads its table', () => {
   );
 });
 
-test('errorMessage puts the wait of RATE_LIMITED in seconds', () => {
+test('errorMessage says the wait of RATE_LIMITED as a duration, never a count of seconds past a minute', () => {
   const t = createTranslator(en);
   expect(errorMessage(t, { code: 'RATE_LIMITED', retryAfter: 42 })).toBe(
     'Too many requests. Wait 42 seconds and try again.',
+  );
+  expect(errorMessage(t, { code: 'RATE_LIMITED', retryAfter: 3600 })).toBe(
+    'Too many requests. Wait 1 hour and try again.',
+  );
+  expect(errorMessage(t, { code: 'RATE_LIMITED', retryAfter: 1 })).toBe(
+    'Too many requests. Wait 1 second and try again.',
   );
   expect(errorMessage(t, { code: 'RATE_LIMITED' })).toBe('Too many requests. Wait a minute and try again.');
   expect(errorMessage(t, { code: 'TIMEOUT' })).toBe(en['error.TIMEOUT']);
   expect(errorMessage(createTranslator(bn), { code: 'RATE_LIMITED', retryAfter: 9.2 })).toBe(
     'অনেক বেশি অনুরোধ এসেছে। 10 সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।',
   );
+  // A loader-only code never reaches the frame; were one to, it gets a general sentence, not a key.
+  expect(errorMessage(t, { code: 'DESTROYED' })).toBe(en['error.SERVER_ERROR']);
 });
 
 test('loadMessages falls back to en for an unknown language', async () => {

@@ -20,7 +20,7 @@ export interface Locale {
   choose(lang: Language): Promise<void>;
 }
 
-const speech = ({ lang, messages }: LoadedMessages): Speech => ({ lang, t: createTranslator(messages) });
+const speech = ({ lang, messages }: LoadedMessages): Speech => ({ lang, t: createTranslator(messages, lang) });
 
 export function createLocale(
   initial: LoadedMessages,

@@ -25,8 +25,7 @@ const words: PictureWords = {
   heading: 'टीकाकरण स्थिति',
   statusText: 'आंशिक टीकाकरण',
   name: 'सुनीता',
-  checkedOn: '27 नवंबर 2025 को जाँचा गया',
-  verifiedVia: 'CoWIN से सत्यापित',
+  checkedWith: '27 नवंबर 2025 को CoWIN से जाँचा गया',
 };
 
 test('paints a white square, the status band, the mark and every line of text, centred and held to the width', () => {
@@ -40,8 +39,7 @@ test('paints a white square, the status band, the mark and every line of text, c
     'टीकाकरण स्थिति',
     'आंशिक टीकाकरण',
     'सुनीता',
-    '27 नवंबर 2025 को जाँचा गया',
-    'CoWIN से सत्यापित',
+    '27 नवंबर 2025 को CoWIN से जाँचा गया',
   ]);
   for (const text of texts) {
     expect(text.args[1]).toBe(PICTURE_SIZE / 2);

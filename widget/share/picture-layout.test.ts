@@ -20,8 +20,7 @@ const words: PictureWords = {
   heading: 'Vaccination status',
   statusText: 'Fully vaccinated',
   name: 'Asha',
-  checkedOn: 'Checked on 27 November 2025',
-  verifiedVia: 'Verified via CoWIN',
+  checkedWith: 'Checked with CoWIN on 27 November 2025',
 };
 
 test('wrapLines breaks between words, greedily', () => {
@@ -48,14 +47,13 @@ test('fitText never drops words: past the smallest size the last line takes the 
   expect(fitted.lines).toEqual([text]);
 });
 
-test('the picture shows the status in words and at a glance, the name, the date and "Verified via CoWIN"', () => {
+test('the picture shows the status in words and at a glance, the name, and "Checked with CoWIN on" the date', () => {
   const layout = layoutStatusPicture(words, FAMILY, measure);
   expect(layout.lines.map((line) => line.text)).toEqual([
     'Vaccination status',
     'Fully vaccinated',
     'Asha',
-    'Checked on 27 November 2025',
-    'Verified via CoWIN',
+    'Checked with CoWIN on 27 November 2025',
   ]);
   expect(layout.band.colour).toBe(statusColours.FULLY_VACCINATED);
   expect(layout.mark).toMatchObject({ status: 'FULLY_VACCINATED', cx: PICTURE_SIZE / 2 });
@@ -65,7 +63,7 @@ test('the picture shows the status in words and at a glance, the name, the date 
 test('without a beneficiary the picture names no one', () => {
   const layout = layoutStatusPicture({ ...words, name: undefined }, FAMILY, measure);
   expect(layout.lines.map((line) => line.text)).not.toContain('Asha');
-  expect(layout.lines).toHaveLength(4);
+  expect(layout.lines).toHaveLength(3);
 });
 
 test.each([

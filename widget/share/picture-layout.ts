@@ -27,10 +27,8 @@ export interface PictureWords {
   statusText: string;
   /** First name or initials, only when the result carries the beneficiary. */
   name?: string | undefined;
-  /** "Checked on 27 November 2025". */
-  checkedOn: string;
-  /** "Verified via CoWIN". */
-  verifiedVia: string;
+  /** The foot: "Checked with CoWIN on 27 November 2025" (never "verified": picture-words.ts). */
+  checkedWith: string;
 }
 
 /** The width of `text` drawn in `font` (a canvas's `measureText`; a fake in tests). */
@@ -128,7 +126,6 @@ export function layoutStatusPicture(words: PictureWords, family: string, measure
       gapBefore: 12,
     },
     ...nameBlock,
-    { text: words.checkedOn, style: { weight: 400, size: 40, minSize: 28, maxLines: 1, colour: MUTED }, gapBefore: 28 },
   ];
 
   const lines: TextLine[] = [];
@@ -146,8 +143,8 @@ export function layoutStatusPicture(words: PictureWords, family: string, measure
   }
   const top = BAND_HEIGHT + Math.max(24, Math.round((RULE_Y - BAND_HEIGHT - y) / 2));
   const footer = fitText(
-    words.verifiedVia,
-    { weight: 700, size: 44, minSize: 32, maxLines: 1, colour: INK },
+    words.checkedWith,
+    { weight: 700, size: 40, minSize: 28, maxLines: 1, colour: INK },
     family,
     measure,
   );

@@ -8,14 +8,13 @@ import { pictureWords } from './picture-words';
 const day = new Date(Date.UTC(2025, 10, 27, 6));
 const result: KycvsResult = { status: 'FULLY_VACCINATED', token: 't' };
 
-test('English: the status, the day of the check, "Verified via CoWIN", and no name without a beneficiary', () => {
+test('English: the status, "Checked with CoWIN on" the day (never "verified"), and no name without a beneficiary', () => {
   expect(pictureWords(result, createTranslator(en), 'en', day)).toEqual({
     status: 'FULLY_VACCINATED',
     heading: 'Vaccination status',
     statusText: 'Fully vaccinated',
     name: undefined,
-    checkedOn: 'Checked on November 27, 2025',
-    verifiedVia: 'Verified via CoWIN',
+    checkedWith: 'Checked with CoWIN on November 27, 2025',
   });
 });
 
@@ -27,12 +26,11 @@ test('the first name only, when the result carries the beneficiary', () => {
 test('Hindi: the words and the date in Hindi', () => {
   const words = pictureWords({ ...result, status: 'NOT_VACCINATED' }, createTranslator(hi), 'hi', day);
   expect(words.statusText).toBe('टीका नहीं लगा');
-  expect(words.checkedOn).toBe('27 नवंबर 2025 को जाँचा गया');
-  expect(words.verifiedVia).toBe('CoWIN से सत्यापित');
+  expect(words.checkedWith).toBe('27 नवंबर 2025 को CoWIN से जाँचा गया');
 });
 
-test('Bengali: its own words, and the date in Bengali numerals', () => {
+test('Bengali: its own words, and the date in Latin digits like the rest of the widget', () => {
   const words = pictureWords(result, createTranslator(bn), 'bn', day);
-  expect(words.verifiedVia).toBe('CoWIN-এর মাধ্যমে যাচাই করা');
-  expect(words.checkedOn).toMatch(/^যাচাইয়ের তারিখ: .*২০২৫$/);
+  expect(words.checkedWith).toMatch(/^27 .*2025 তারিখে CoWIN-এ যাচাই করা হয়েছে$/);
+  expect(words.checkedWith).not.toMatch(/[০-৯]/);
 });

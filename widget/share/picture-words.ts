@@ -1,12 +1,12 @@
-import type { Language, Translate } from '../i18n';
+import { intlLocale, type Language, type Translate } from '../i18n';
 import type { KycvsResult } from '../../contract';
 import type { PictureWords } from './picture-layout';
 import { shortName } from './short-name';
 
-/** A day in the reader's language and numerals (`27 नवंबर 2025`, `২৭ নভেম্বর, ২০২৫`). */
+/** A day in the reader's language, in Latin digits like the rest of the widget (`27 नवंबर 2025`, `27 নভেম্বর, 2025`). */
 function formatDay(date: Date, lang: Language): string {
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+    return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long' }).format(date);
   } catch {
     return date.toISOString().slice(0, 10);
   }
@@ -14,7 +14,8 @@ function formatDay(date: Date, lang: Language): string {
 
 /**
  * The picture's words for a result: the status, the first name only where the provider's scope
- * gave the beneficiary (never otherwise), the day of the check, and "Verified via CoWIN".
+ * gave the beneficiary (never otherwise), and "Checked with CoWIN on {date}": a picture anyone can make is a record of a check, never proof
+ * ("verified"), which only the status token is (docs/server.md).
  */
 export function pictureWords(result: KycvsResult, t: Translate, lang: Language, now: Date): PictureWords {
   return {
@@ -22,7 +23,6 @@ export function pictureWords(result: KycvsResult, t: Translate, lang: Language, 
     heading: t('result.heading'),
     statusText: t(`status.${result.status}`),
     name: result.beneficiary ? shortName(result.beneficiary.name) : undefined,
-    checkedOn: t('share.checkedOn', { date: formatDay(now, lang) }),
-    verifiedVia: t('share.verifiedVia'),
+    checkedWith: t('share.checkedWith', { date: formatDay(now, lang) }),
   };
 }

@@ -17,3 +17,9 @@ test('shows nothing for an empty name', () => {
   expect(shortName('')).toBeUndefined();
   expect(shortName('   ')).toBeUndefined();
 });
+
+test('initials keep a whole grapheme: an Indic conjunct with its vowel sign is not cut', () => {
+  const long = 'क्षितिज'.repeat(7);
+  expect(shortName(`${long} त्रिपाठी`)).toBe('क्षि. त्रि.');
+  expect(shortName(`${'श्री'.repeat(21)} राम`)).toBe('श्री. रा.');
+});

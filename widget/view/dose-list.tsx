@@ -1,8 +1,8 @@
 import type { Translate } from '../i18n';
 import type { Vaccination } from '../../contract';
-import { formatDate, formatNumber } from './format';
+import { formatDate } from './format';
 
-/** The doses, in order: which dose, which vaccine, on which day. */
+/** The doses, in order: which dose (an ordinal, "2nd dose"), which vaccine, on which day. */
 export function DoseList({ doses, t, lang }: { doses: readonly Vaccination[]; t: Translate; lang: string }) {
   return (
     <>
@@ -10,9 +10,7 @@ export function DoseList({ doses, t, lang }: { doses: readonly Vaccination[]; t:
       <ol class="doses">
         {doses.map((dose) => (
           <li key={`${dose.dose}-${dose.date}`}>
-            <strong>
-              {dose.precaution ? t('result.precaution') : t('result.dose', { dose: formatNumber(dose.dose, lang) })}
-            </strong>
+            <strong>{dose.precaution ? t('result.precaution') : t('result.dose', { count: dose.dose })}</strong>
             <span>{dose.vaccine}</span>
             <time dateTime={dose.date}>{formatDate(dose.date, lang)}</time>
           </li>

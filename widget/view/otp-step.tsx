@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { announce } from './announcer';
 import { BusyNote } from './busy-note';
 import { ErrorRegion } from './error-region';
-import { formatClock, formatDuration, formatNumber } from './format';
+import { sayDuration } from '../i18n';
+import { formatClock, formatNumber } from './format';
 import { otpMoment } from './otp-moments';
 import type { StepProps } from './props';
 import { TextField } from './text-field';
@@ -10,6 +11,9 @@ import { useFocusOnMount } from './use-focus-on-mount';
 
 /** Room for an OTP pasted with spaces or dashes (`123 456`, `1 2 3 4 5 6`); the model strips them. */
 const OTP_MAX_LENGTH = 16;
+
+/** The digits a mask leaves visible (`******3210` → `3210`), to be said as "the number ending in 3210". */
+export const lastDigits = (masked: string): string => masked.replace(/\D/g, '');
 
 /** Step 2: the OTP from the SMS, its validity, Resend OTP and a way back. */
 export function OtpStep({ flow, t, lang, focus }: StepProps) {
@@ -19,7 +23,7 @@ export function OtpStep({ flow, t, lang, focus }: StepProps) {
   const resendsLeft = flow.resendsLeft.value;
   const resendNote =
     resendIn > 0
-      ? t('otp.resendIn', { time: formatClock(resendIn, lang) })
+      ? t('otp.resendIn', { clock: formatClock(resendIn) })
       : resendsLeft > 0
         ? t('otp.resendsLeft', { count: formatNumber(resendsLeft, lang) })
         : t('otp.noResends');
@@ -31,10 +35,11 @@ export function OtpStep({ flow, t, lang, focus }: StepProps) {
     before.current = secondsLeft;
     // Once too many wrong tries spent the OTP, its time left means nothing: only Resend OTP helps.
     if (moment === null || (moment !== 'sent' && flow.mustResend.peek())) return;
-    const validFor = (seconds: number) => t('otp.validFor', { time: formatDuration(seconds, lang) });
+    // Said, not seen: a duration in words, not the clock, and the mobile's last digits, not its mask.
+    const validFor = (seconds: number) => t('otp.validFor', { duration: sayDuration(t, seconds) });
     announce(
       moment === 'sent'
-        ? `${t('otp.sentTo', { mobile: flow.maskedMobile.peek() })} ${validFor(secondsLeft)}`
+        ? `${t('otp.sentToSpoken', { last4: lastDigits(flow.maskedMobile.peek()) })} ${validFor(secondsLeft)}`
         : moment === 'expired'
           ? t('otp.expired')
           : validFor(secondsLeft),
@@ -73,7 +78,7 @@ export function OtpStep({ flow, t, lang, focus }: StepProps) {
           ? t('otp.expired')
           : flow.mustResend.value
             ? ''
-            : t('otp.validFor', { time: formatClock(secondsLeft, lang) })}
+            : t('otp.clock', { clock: formatClock(secondsLeft) })}
       </p>
       <ErrorRegion flow={flow} t={t} />
       <button type="submit" class="primary" aria-disabled={flow.busy.value ? 'true' : undefined}>

@@ -1,12 +1,17 @@
 import type { Hono } from 'hono';
 import { ACTION_PATTERN, NONCE_PATTERN, type FrameConfig } from '../../../contract';
-import { preferredLanguage } from '../../../contract';
+import { appTitles, preferredLanguage } from '../../../contract';
 import { frameHeaders } from '../http/security-headers';
 import type { ProviderRegistry } from '../registry';
 
 /** Escapes text for a double-quoted HTML attribute. */
 function attribute(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** Escapes text for an element's content. */
+function text(value: string): string {
+  return value.replace(/[&<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /** The frame's config, decided on the server from the URL and the registry. */
@@ -42,6 +47,8 @@ export function renderFrame(template: string, config: FrameConfig): string {
     template
       // Function replacers: a replacement string would read `$&`, `$'`… in the config as patterns.
       .replace('<html lang="en">', () => `<html lang="${config.lang}">`)
+      // The title in the page's language from the first byte, not once the script has run.
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${text(appTitles[preferredLanguage(config.lang)])}</title>`)
       .replace(
         '<!--kycvs-config-->',
         () => `<meta name="kycvs-config" content="${attribute(JSON.stringify(config))}" />`,
