@@ -7,6 +7,7 @@ import { createVerificationFlow } from '../model';
 // Not '../share': that would bring the share button and its drawing into the first load.
 import { enableShare } from '../share/share-context';
 import { App, laterSteps, Notice } from '../view';
+import { afterFirstPaint } from './after-paint';
 import { observeHeight } from './observe-height';
 import { createParentChannel } from './parent-channel';
 import { verifiedParentOrigin } from './parent-origin';
@@ -93,16 +94,19 @@ async function start(root: HTMLElement) {
   enableShare(!!config.share);
   // On CoWIN's own page the answer goes to no provider: its consent says so instead of naming one.
   render(<App flow={flow} locale={locale} provider={standalone ? null : config.provider} />, root);
-  // The answers' parser, fetched while the person types, so that the first request does not wait.
-  loadAnswers().catch(() => {});
   // The title, in the language shown, names the loader's iframe for screen readers.
   channel.post('ready', { title: t('app.title') });
   observeHeight(html, (height) => channel.post('resize', { height }));
   reportFlow({ ...flow, error: shownError(flow, laterSteps.failure) }, channel.post);
-  if ('OTPCredential' in window) {
-    // Its own chunk: only browsers with WebOTP fetch it.
-    void import('./web-otp').then((w) => w.watchWebOtp(flow, navigator.credentials as never));
-  }
+  afterFirstPaint(() => {
+    // The answers' parser, fetched while the person types, so that the first request does not wait;
+    // after the first paint, which does not need it.
+    loadAnswers().catch(() => {});
+    if ('OTPCredential' in window) {
+      // Its own chunk: only browsers with WebOTP fetch it.
+      void import('./web-otp').then((w) => w.watchWebOtp(flow, navigator.credentials as never));
+    }
+  });
 }
 
 const root = document.getElementById('app');
