@@ -83,8 +83,8 @@ test.describe('to a result', () => {
       await expect(otpInput).toBeFocused(slow);
       await expect(otpInput).toHaveAttribute('autocomplete', 'one-time-code');
       await expect(otpInput).toHaveAttribute('inputmode', 'numeric');
-      const masked = `******${person.mobile.slice(-4)}`;
-      await expect(liveRegion(frame)).toContainText(t['otp.sentTo'].replace('{mobile}', masked));
+      // Said as the number ending in its last digits, never as the mask's asterisks.
+      await expect(liveRegion(frame)).toContainText(t['otp.sentToSpoken'].replace('{last4}', person.mobile.slice(-4)));
       await expectNoAxeViolations(page, `${lang}: OTP`);
 
       const otp = await smsInbox.nextOtp(person.mobile, before);
@@ -246,7 +246,7 @@ test('the OTP step says "sent" once, politely, and the running countdown is not 
   await toOtpStep(frame, '7000004102');
   const region = liveRegion(frame);
   await expect(region).toHaveText(
-    `${en['otp.sentTo'].replace('{mobile}', '******4102')} ${en['otp.validFor'].replace('{time}', '3 minutes')}`,
+    `${en['otp.sentToSpoken'].replace('{last4}', '4102')} ${en['otp.validFor'].replace('{duration}', '3 minutes')}`,
   );
   const countdown = frame.locator('.countdown');
   await expect(countdown).not.toHaveAttribute('aria-live', /.*/);
@@ -281,13 +281,13 @@ test('the time left is said at one minute, at 30 seconds and at expiry', async (
   const frame = await renderWidget(page, {});
   await toOtpStep(frame, '7000004104');
   const region = liveRegion(frame);
-  await expect(region).toContainText(en['otp.sentTo'].replace('{mobile}', '******4104'));
+  await expect(region).toContainText(en['otp.sentToSpoken'].replace('{last4}', '4104'));
   // The clock stopped, then run on by the test: every timer fires on the way, as in real time.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   await page.clock.runFor('02:00');
-  await expect(region).toHaveText(en['otp.validFor'].replace('{time}', '1 minute'));
+  await expect(region).toHaveText(en['otp.validFor'].replace('{duration}', '1 minute'));
   await page.clock.runFor('00:40');
-  await expect(region).toHaveText(en['otp.validFor'].replace('{time}', '30 seconds'));
+  await expect(region).toHaveText(en['otp.validFor'].replace('{duration}', '30 seconds'));
   await page.clock.runFor('00:20');
   await expect(region).toHaveText(en['otp.expired']);
   await expect(frame.locator('.countdown')).toHaveText(en['otp.expired']);

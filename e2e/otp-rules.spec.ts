@@ -107,7 +107,7 @@ test('over a rate limit, the widget says how long to wait', async ({ page, reque
   await frame.getByLabel('Mobile number').fill(mobile);
   await frame.getByRole('button', { name: 'Get OTP' }).click();
   await expect(frame.getByRole('alert')).toHaveText(
-    /^Too many requests\. Wait (\d+ seconds|a minute) and try again\.Reference: [0-9A-HJKMNP-TV-Z]{8}$/,
+    /^Too many requests\. Wait (\d+ (?:hours?|minutes?|seconds?)(?: \d+ (?:minutes?|seconds?))?|a minute) and try again\.Reference: [0-9A-HJKMNP-TV-Z]{8}$/,
   );
   await expect(frame.getByLabel('Full name')).toHaveValue('Limit Tester');
 });

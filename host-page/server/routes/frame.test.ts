@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
-import { FrameConfigSchema, type FrameConfig } from '../../../contract';
+import { appTitles, FrameConfigSchema, type FrameConfig, type Language } from '../../../contract';
 import { createHostApp } from '../app';
+import { renderFrame } from './frame';
 import { createRegistry } from '../registry';
 import { loadSigningKey } from '../token';
 import { FRAME_TEMPLATE, unusedService, useEmptyDist } from '../test-kit';
@@ -285,3 +286,21 @@ test('a 32-character action is kept', async () => {
   const { config } = await configOf(await frame({ ...registered, action: 'a'.repeat(32) }));
   expect(config.action).toBe('a'.repeat(32));
 });
+
+test.each(['en', 'hi', 'mr', 'bn', 'as', 'gu', 'pa', 'or', 'ta', 'te', 'kn', 'ml'] as const)(
+  "frame.html's <title> is written in %s by the host, before any script runs",
+  (lang: Language) => {
+    const template =
+      '<html lang="en"><head><title>Know Your Vaccination Status</title><!--kycvs-config--></head></html>';
+    const config = FrameConfigSchema.parse({
+      provider: { id: 'demo-travel', name: 'Demo', scope: ['status'] },
+      parentOrigin: null,
+      refusal: null,
+      lang,
+      instance: '',
+      share: false,
+    });
+    const html = renderFrame(template, config);
+    expect(html.match(/<title>[^<]*<\/title>/g)).toEqual([`<title>${appTitles[lang]}</title>`]);
+  },
+);
