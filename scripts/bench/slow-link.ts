@@ -48,8 +48,9 @@ async function visit(context: BrowserContext, url: string, usableAt: () => Promi
         const response = await request.response();
         const sizes = await request.sizes().catch(() => ({ responseHeadersSize: 0, responseBodySize: 0 }));
         const timing = request.timing();
-        // An answer from the cache has no server address; Playwright still reports its headers' size.
-        const fromCache = !!response && (await response.serverAddr()) === null;
+        // The cache's answer has no encoded body (CDP's encodedDataLength is 0), though Playwright
+        // still reports its headers' size; a 304 has none either, but came over the network.
+        const fromCache = !!response && response.status() !== 304 && sizes.responseBodySize <= 0;
         return {
           url: request.url(),
           bytes: fromCache ? 0 : Math.max(0, sizes.responseHeadersSize) + Math.max(0, sizes.responseBodySize),
