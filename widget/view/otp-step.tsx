@@ -60,7 +60,12 @@ export function OtpStep({ flow, t, lang, focus }: StepProps) {
   return (
     <form class="step" noValidate onSubmit={verify}>
       <h1>{t('otp.heading')}</h1>
-      <p class="intro">{t('otp.sentTo', { mobile: flow.maskedMobile.value })}</p>
+      {/* Seen with the mask, heard as "the number ending in 3210": a screen reader reading the
+          page would otherwise say six asterisks. */}
+      <p class="intro">
+        <span aria-hidden="true">{t('otp.sentTo', { mobile: flow.maskedMobile.value })}</span>
+        <span class="sr-only">{t('otp.sentToSpoken', { last4: lastDigits(flow.maskedMobile.value) })}</span>
+      </p>
       <TextField
         field="otp"
         label={t('field.otp')}
