@@ -10,9 +10,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const distDir = process.env.KYCVS_DIST_DIR || root + 'dist';
 const read = (file: string) => readFileSync(root + file, 'utf8');
 
+const integrity = embedIntegrity(distDir);
 const problems = releaseProblems({
   version: (JSON.parse(read('package.json')) as { version: string }).version,
-  integrity: embedIntegrity(distDir),
+  integrity,
   changelog: read('CHANGELOG.md'),
   versionsDoc: read('docs/versions.md'),
 });
@@ -20,4 +21,4 @@ if (problems.length > 0) {
   console.error(problems.map((p) => `✗ ${p}`).join('\n'));
   process.exit(1);
 }
-console.log(`The release's published facts agree with the build (embed.js ${embedIntegrity(distDir)}).`);
+console.log(`The release's published facts agree with the build (embed.js ${integrity}).`);
