@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 /**
  * Which part may import which (docs/architecture.md): the contract is imported through its index
  * only; the widget (which runs in browsers) imports nothing of the server side; the host server,
- * the mock CoWIN and the provider SDK import nothing of the widget; the contract imports none of them.
+ * the mock CoWIN and the provider SDK import nothing of the widget, the host only its prerender
+ * (the first step as HTML); the contract imports none of them.
  * React is imported by kycvs/react (widget/react) alone, which uses the loader through its index.
  */
 const throughIndex = { group: ['**/contract/*'], message: 'Import the contract through its index: `…/contract`.' };
@@ -39,10 +40,23 @@ const layers = [
     ],
   },
   {
-    files: ['host-page/**', 'sdk/**'],
+    // The host renders the frame's first step (docs/architecture.md, "The first paint"): that one
+    // seam, through its index, and nothing else of the widget.
+    files: ['host-page/**'],
     patterns: [
       throughIndex,
-      part('widget', 'The server side imports nothing of the widget: share it through the contract.'),
+      {
+        regex: '(^|/)widget(/(?!prerender$).*)?$',
+        message:
+          'The host imports the widget only through `widget/prerender` (the first step as HTML); share the rest through the contract.',
+      },
+    ],
+  },
+  {
+    files: ['sdk/**'],
+    patterns: [
+      throughIndex,
+      part('widget', 'The provider SDK imports nothing of the widget: share it through the contract.'),
     ],
   },
   {

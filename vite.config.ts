@@ -81,6 +81,9 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
     return {
       publicDir: false,
       logLevel: 'warn',
+      // The frame's first step, rendered by the host (widget/prerender/): Preact and signals are
+      // the frame's devDependencies, so they go into the bundle, one copy shared by both.
+      ssr: { noExternal: ['preact', 'preact-render-to-string', '@preact/signals', '@preact/signals-core'] },
       build: {
         ssr: here('host-page/server/main.ts'),
         outDir: `${distDir}/server`,

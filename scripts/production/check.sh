@@ -60,3 +60,19 @@ else
   cat "$work/host.log" >&2
   exit 1
 fi
+
+# frame.html holds the details step rendered by the host (docs/architecture.md, "The first paint"):
+# Preact and its renderer are in the host's bundle, not in the production install.
+frame_url="http://127.0.0.1:$host_port/frame.html?provider=agency-1&origin=https%3A%2F%2Fagency.example&lang=hi"
+if node -e "
+  fetch('$frame_url').then(async (r) => {
+    const html = await r.text();
+    process.exit(r.status === 200 && html.includes('<div id=\"app\" data-prerendered><main class=\"kycvs\"><form') ? 0 : 1);
+  }, () => process.exit(1));
+"; then
+  echo "frame.html comes with the form rendered."
+else
+  echo "frame.html did not come with the form rendered. The host wrote:" >&2
+  cat "$work/host.log" >&2
+  exit 1
+fi

@@ -1,6 +1,6 @@
 import '../view/widget.css';
 import { effect } from '@preact/signals';
-import { render } from 'preact';
+import { hydrate, render, type VNode } from 'preact';
 import { createApiClient, loadAnswers } from '../api/client';
 import { createLocale, en, loadMessages } from '../i18n';
 import { createVerificationFlow } from '../model';
@@ -10,6 +10,7 @@ import { App, laterSteps, Notice } from '../view';
 import { afterFirstPaint } from './after-paint';
 import { observeHeight } from './observe-height';
 import { createParentChannel } from './parent-channel';
+import { adoptTyped, isPrerendered, takeOver } from './prerendered';
 import { verifiedParentOrigin } from './parent-origin';
 import { readConfig } from './read-config';
 import { readAccent, readTheme } from './read-theme';
@@ -20,6 +21,13 @@ import { withParentOrigin } from './web-otp-parent';
 /** The composition root of frame.html: config → language → model → view → parent channel. */
 async function start(root: HTMLElement) {
   const html = document.documentElement;
+  // The host's render of the details step (docs/architecture.md, "The first paint"): kept and
+  // hydrated when this script shows the same step, replaced when it shows anything else.
+  const prerendered = isPrerendered(root);
+  const show = (view: VNode) => {
+    if (prerendered) root.replaceChildren();
+    render(view, root);
+  };
   const theme = readTheme(location.search);
   if (theme !== 'auto') html.dataset.theme = theme;
   const accent = readAccent(location.search);
@@ -34,7 +42,7 @@ async function start(root: HTMLElement) {
   const config = readConfig(document);
   if (!config) {
     html.lang = 'en';
-    render(<Notice text={en['app.startFailed']} />, root);
+    show(<Notice text={en['app.startFailed']} />);
     return;
   }
 
@@ -58,16 +66,18 @@ async function start(root: HTMLElement) {
   // A refused frame says why in plain words and posts nothing: its parent is not one we may talk to.
   const refusal = config.refusal ?? (parentOrigin === null && !standalone && !redirect ? 'ORIGIN_NOT_ALLOWED' : null);
   if (refusal) {
-    render(<Notice heading={t('refusal.heading')} text={t(`refusal.${refusal}`)} />, root);
+    show(<Notice heading={t('refusal.heading')} text={t(`refusal.${refusal}`)} />);
     return;
   }
 
   let api = withParentOrigin(createApiClient(), parentOrigin);
+  // Only the plain frame is prerendered; CoWIN's own page and redirect mode put a banner first.
+  if (prerendered && (redirect || standalone)) root.replaceChildren();
   if (redirect) {
     // Its own chunk (docs/redirect.md): the banner with Cancel, and the client that returns with the code.
     const mode = await import('../redirect').catch(() => undefined);
     if (!mode) {
-      render(<Notice text={t('app.startFailed')} />, root);
+      show(<Notice text={t('app.startFailed')} />);
       return;
     }
     api = mode.startRedirect({ root, speech: locale.current, api, redirect, providerName: config.provider.name });
@@ -93,7 +103,12 @@ async function start(root: HTMLElement) {
   await accented;
   enableShare(!!config.share);
   // On CoWIN's own page the answer goes to no provider: its consent says so instead of naming one.
-  render(<App flow={flow} locale={locale} provider={standalone ? null : config.provider} />, root);
+  const app = <App flow={flow} locale={locale} provider={standalone ? null : config.provider} />;
+  if (prerendered && !redirect && !standalone) {
+    adoptTyped(root, flow);
+    hydrate(app, root);
+    takeOver(root);
+  } else render(app, root);
   // The title, in the language shown, names the loader's iframe for screen readers.
   channel.post('ready', { title: t('app.title') });
   observeHeight(html, (height) => channel.post('resize', { height }));
@@ -109,5 +124,19 @@ async function start(root: HTMLElement) {
   });
 }
 
+/**
+ * A frame that cannot start says so in plain words, never a blank frame or a form that does nothing:
+ * the host's notice (in the page's language) replaces whatever is in `#app`. frame.html's inline
+ * script does the same when this script cannot be fetched at all.
+ */
+function showStartFailed(root: HTMLElement) {
+  const notice = document.getElementById('kycvs-start-failed');
+  if (notice) {
+    root.hidden = true;
+    notice.hidden = false;
+  } else render(<Notice text={en['app.startFailed']} />, root);
+}
+
 const root = document.getElementById('app');
-if (root) void start(root);
+// Only before the widget is on screen: an error once it runs is the flow's to show, not a reason to hide it.
+if (root) start(root).catch(() => (isPrerendered(root) || !root.hasChildNodes()) && showStartFailed(root));

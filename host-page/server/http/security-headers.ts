@@ -1,15 +1,21 @@
+import { NO_INLINE, type InlineSources } from './inline-sources';
+
 /**
- * Headers for frame.html. The CSP allows only our own scripts, styles and API (no inline script:
- * the frame's config travels in a <meta>), and `frame-ancestors` lets only the provider's
- * registered origins embed it: the browser itself refuses every other page.
+ * Headers for frame.html. The CSP allows only our own scripts, styles and API, and of what is
+ * inline only what `inline` names by its hash (the template's early script and stylesheet; the
+ * frame's config travels in a <meta>). `frame-ancestors` lets only the provider's registered
+ * origins embed it: the browser itself refuses every other page.
  */
-export function frameHeaders(frameAncestors: readonly string[]): Record<string, string> {
+export function frameHeaders(
+  frameAncestors: readonly string[],
+  inline: InlineSources = NO_INLINE,
+): Record<string, string> {
   const ancestors = frameAncestors.length ? frameAncestors.join(' ') : "'none'";
   return {
     'content-security-policy': [
       "default-src 'none'",
-      "script-src 'self'",
-      "style-src 'self'",
+      ["script-src 'self'", ...inline.scripts].join(' '),
+      ["style-src 'self'", ...inline.styles].join(' '),
       "img-src 'self' data: blob:",
       "font-src 'self'",
       "connect-src 'self'",

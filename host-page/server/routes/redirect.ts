@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { isSupportedLanguage, type FrameConfig } from '../../../contract';
+import { inlineSourcesOf, type InlineSources } from '../http/inline-sources';
 import { frameHeaders } from '../http/security-headers';
 import { readRedirectRequest, redirectErrorHeaders, redirectErrorPage } from '../redirect';
 import type { ProviderRegistry } from '../registry';
@@ -13,9 +14,9 @@ export const REDIRECT_PATH = '/verify';
  * Redirect mode's page headers: as CoWIN's own page, no one may frame it (a framed page could be
  * clicked through unseen) nor keep a handle on it; never cached, since its URL holds the state.
  */
-function redirectHeaders(): Record<string, string> {
+function redirectHeaders(inline: InlineSources): Record<string, string> {
   return {
-    ...frameHeaders([]),
+    ...frameHeaders([], inline),
     'cross-origin-opener-policy': 'same-origin',
     'x-frame-options': 'DENY',
     'cache-control': 'no-store',
@@ -29,6 +30,7 @@ function redirectHeaders(): Record<string, string> {
  * A request that is not exactly right gets a plain 400 page, and no redirect at all.
  */
 export function redirectRoute(app: Hono, registry: ProviderRegistry, template: string): void {
+  const inline = inlineSourcesOf(template);
   app.get(REDIRECT_PATH, (c) => {
     const request = readRedirectRequest(registry, (name) => c.req.queries(name));
     if (!request.ok) return c.html(redirectErrorPage(request.problem), 400, redirectErrorHeaders);
@@ -43,7 +45,7 @@ export function redirectRoute(app: Hono, registry: ProviderRegistry, template: s
       redirect: { uri: redirectUri, state },
     };
     return c.html(renderFrame(template, config), 200, {
-      ...redirectHeaders(),
+      ...redirectHeaders(inline),
       ...(isSupportedLanguage(lang) ? {} : { vary: 'accept-language' }),
     });
   });

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { FrameConfig } from '../../../contract';
 import { isSupportedLanguage } from '../../../contract';
+import { inlineSourcesOf, type InlineSources } from '../http/inline-sources';
 import { frameHeaders } from '../http/security-headers';
 import { RegistryError, type ProviderRegistry } from '../registry';
 import { bestLanguage, SELF_PROVIDER, type SelfCheckCookie } from '../standalone';
@@ -23,9 +24,9 @@ function standaloneConfig(lang: string | undefined, acceptLanguage: string | und
 }
 
 /** frame.html's headers, for a page that no one may frame and no opener may keep a handle on. */
-function standaloneHeaders(): Record<string, string> {
+function standaloneHeaders(inline: InlineSources): Record<string, string> {
   return {
-    ...frameHeaders([]),
+    ...frameHeaders([], inline),
     'cross-origin-opener-policy': 'same-origin',
     'x-frame-options': 'DENY',
     // The language follows Accept-Language, so a shared cache must keep one copy per language.
@@ -47,13 +48,14 @@ export function standaloneRoute(
   if (registry.get(SELF_PROVIDER.id)) {
     throw new RegistryError(`the provider id "${SELF_PROVIDER.id}" is reserved for CoWIN's own page: rename it.`);
   }
+  const inline = inlineSourcesOf(template);
   app.get('/', (c) => {
     const config = standaloneConfig(c.req.query('lang'), c.req.header('accept-language'));
     // The visit's cookie: the API knows `cowin-self` only from this page's own calls (SECURITY.md).
     // A valid one is kept, so a reload or a second tab does not end a check already under way.
     const kept = cookie.read(c.req.header('cookie')) !== undefined;
     return c.html(renderFrame(template, config), 200, {
-      ...standaloneHeaders(),
+      ...standaloneHeaders(inline),
       ...(kept ? {} : { 'set-cookie': cookie.issue() }),
     });
   });
