@@ -47,11 +47,12 @@ test('every demo page is served with the host filled in', async () => {
     '/js-api',
     '/builder',
     '/bench/widget',
+    '/bench/portal',
     '/bench/bare',
     '/bench/cycles',
   ]) {
     const html = await (await app.request(path)).text();
-    expect(html, path).not.toContain('{{HOST}}');
+    expect(html, path).not.toMatch(/\{\{\w+\}\}/);
   }
   const builder = await (await app.request('/builder')).text();
   expect(builder).toContain(`<script src="${HOST}/embed.js"></script>`);
@@ -63,6 +64,11 @@ test("the bench's pages embed the widget, or a bare frame from the same host for
   const widget = await (await app.request('/bench/widget')).text();
   expect(widget).toContain(`<script src="${HOST}/embed.js" async></script>`);
   expect(widget).toContain('<div class="kycvs" data-provider="demo-travel" data-lang="en"></div>');
+  const portal = await (await app.request('http://localhost:5173/bench/portal')).text();
+  expect(portal).toContain(
+    `<iframe\n        src="${HOST}/frame.html?provider=demo-travel&amp;origin=http%3A%2F%2Flocalhost%3A5173&amp;lang=en"`,
+  );
+  expect(portal).not.toContain('<script');
   const bare = await (await app.request('/bench/bare')).text();
   expect(bare).toContain(`<iframe src="${HOST}/__dev__/bare-frame.html?provider=demo-travel"`);
   expect(bare).not.toContain('<script');

@@ -28,8 +28,10 @@ const pages: Record<string, string> = {
   '/portal': 'portal.html',
   '/js-api': 'js-api.html',
   '/builder': 'builder.html',
-  // For `npm run bench` (scripts/bench/): the widget, and a bare iframe to time it against.
+  // For `npm run bench` (scripts/bench/): the widget by its script tag and by a direct iframe, and
+  // a bare iframe to time them against.
   '/bench/widget': 'bench-widget.html',
+  '/bench/portal': 'bench-portal.html',
   '/bench/bare': 'bench-bare.html',
   '/bench/cycles': 'bench-cycles.html',
 };
@@ -45,7 +47,8 @@ export function createDemoApp({ hostOrigin, demoDir, reactDir, jwks, now }: Demo
   const app = new Hono();
   for (const [path, file] of Object.entries(pages)) {
     const html = readFileSync(join(demoDir, 'pages', file), 'utf8').replaceAll('{{HOST}}', hostOrigin);
-    app.get(path, (c) => c.html(html));
+    // {{PAGE_ORIGIN}}: this page's own origin, as a portal's server writes it into frame.html's URL.
+    app.get(path, (c) => c.html(html.replaceAll('{{PAGE_ORIGIN}}', encodeURIComponent(new URL(c.req.url).origin))));
   }
   app.get('/assets/*', serveStatic({ root: demoDir }));
   serveReactPage(app, hostOrigin, reactDir ?? join(demoDir, '..', 'dist', 'demo-react'));

@@ -48,7 +48,11 @@ async function main(): Promise<number> {
     progress(`Slow link (Slow 4G, 4× CPU), ${slowRuns} rounds of a first and a second visit of each page…`);
     const slow = await slowLink(
       browser,
-      { widget: `${servers.demo}/bench/widget`, bare: `${servers.demo}/bench/bare` },
+      {
+        widget: `${servers.demo}/bench/widget`,
+        portal: `${servers.demo}/bench/portal`,
+        bare: `${servers.demo}/bench/bare`,
+      },
       slowRuns,
       progress,
     );

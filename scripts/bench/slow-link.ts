@@ -19,10 +19,14 @@ export interface Visit {
   sent: Sent[];
 }
 
+/** The widget by its script tag, the widget by a direct iframe (a portal), and the bare iframe. */
+export const SLOW_PAGES = ['widget', 'portal', 'bare'] as const;
+export type SlowPage = (typeof SLOW_PAGES)[number];
+
 export interface SlowLink {
   runs: number;
-  cold: { widget: Visit[]; bare: Visit[] };
-  warm: { widget: Visit[]; bare: Visit[] };
+  cold: Record<SlowPage, Visit[]>;
+  warm: Record<SlowPage, Visit[]>;
 }
 
 /** Milliseconds to a usable Full name field, and the requests sent before it, of one visit. */
@@ -82,30 +86,28 @@ async function visitTwice(browser: Browser, url: string): Promise<{ cold: Visit;
 }
 
 /**
- * The widget's page against the bare iframe's on Slow 4G with a 4× slower CPU, each `runs` times,
- * alternating and swapping which goes first every round, after one warm-up round of each.
+ * The widget's pages against the bare iframe's on Slow 4G with a 4× slower CPU, each `runs` times,
+ * in turn, with a different page first every round, after one warm-up round of each.
  */
 export async function slowLink(
   browser: Browser,
-  urls: { widget: string; bare: string },
+  urls: Record<SlowPage, string>,
   runs: number,
   progress: (line: string) => void,
 ): Promise<SlowLink> {
-  const result: SlowLink = { runs, cold: { widget: [], bare: [] }, warm: { widget: [], bare: [] } };
-  await visitTwice(browser, urls.widget);
-  await visitTwice(browser, urls.bare);
+  const none = () => ({ widget: [], portal: [], bare: [] });
+  const result: SlowLink = { runs, cold: none(), warm: none() };
+  for (const page of SLOW_PAGES) await visitTwice(browser, urls[page]);
   for (let round = 0; round < runs; round++) {
-    const order = round % 2 ? (['bare', 'widget'] as const) : (['widget', 'bare'] as const);
+    const order = SLOW_PAGES.map((_, i) => SLOW_PAGES[(i + round) % SLOW_PAGES.length]!);
     for (const which of order) {
       const { cold, warm } = await visitTwice(browser, urls[which]);
       result.cold[which].push(cold);
       result.warm[which].push(warm);
     }
-    const last = (v: Visit[]) => Math.round(v.at(-1)!.ms);
-    progress(
-      `  slow link ${round + 1}/${runs}: cold widget ${last(result.cold.widget)} ms, bare ${last(result.cold.bare)} ms;` +
-        ` warm widget ${last(result.warm.widget)} ms, bare ${last(result.warm.bare)} ms`,
-    );
+    const last = (cache: 'cold' | 'warm') =>
+      SLOW_PAGES.map((page) => `${page} ${Math.round(result[cache][page].at(-1)!.ms)} ms`).join(', ');
+    progress(`  slow link ${round + 1}/${runs}: cold ${last('cold')}; warm ${last('warm')}`);
   }
   checkThrottled(result);
   return result;
@@ -117,7 +119,7 @@ export async function slowLink(
  * did not would make the figures a fast link's.
  */
 function checkThrottled(result: SlowLink): void {
-  for (const visits of [result.cold.widget, result.cold.bare, result.warm.widget, result.warm.bare])
+  for (const visits of [...Object.values(result.cold), ...Object.values(result.warm)])
     for (const { sent } of visits)
       for (const s of sent)
         if (!s.fromCache && s.wait >= 0 && s.wait < SLOW_4G.latency * 0.95)
