@@ -89,3 +89,17 @@ test('a frame whose script cannot come says so in the page’s language instead 
   await expect(frame.getByText('टीकाकरण स्थिति की जाँच शुरू नहीं हो सकी', { exact: false })).toBeVisible();
   await expect(frame.getByLabel('पूरा नाम')).toBeHidden();
 });
+
+test('a frame far out of view, which may be given no animation frame, still starts and says ready', async ({
+  page,
+  messages,
+}) => {
+  await openJsApiPage(page);
+  await page.evaluate(() => {
+    const slot = document.querySelector<HTMLElement>('#slot')!;
+    slot.style.marginTop = '20000px';
+  });
+  await render(page, {});
+  await expect.poll(async () => (await messages.ofType('ready')).length, { timeout: 5_000 }).toBe(1);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});

@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { createHostApp } from './app';
 import type { HostConfig } from './config';
 import { createCowinClient, type CowinClient } from './cowin/client';
-import { inlineStylesheets } from './http/inline-sources';
+import { prepareFrameTemplate } from './frame-template';
 import { jsonLogger, type Logger } from './http/log';
 import { limitCowinCalls, trustedProxies } from './limits';
 import { instrumentCowin } from './observability/instrument-cowin';
@@ -77,8 +77,7 @@ function frameTemplateOf(distDir: string): string {
   if (!existsSync(frameFile) || !existsSync(`${distDir}/embed.js`)) {
     throw new HostStartError('the widget is not built: run `npm run build` first (or `npm start`, which builds).');
   }
-  // The entry's stylesheet goes inside the page: the first paint then waits for no other request.
-  return inlineStylesheets(readFileSync(frameFile, 'utf8'), (name) =>
+  return prepareFrameTemplate(readFileSync(frameFile, 'utf8'), (name) =>
     readFileSync(`${distDir}/frame/assets/${name}`, 'utf8'),
   );
 }

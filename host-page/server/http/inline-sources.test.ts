@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { hashSource, inlineSourcesOf, inlineStylesheets } from './inline-sources';
+import { hashSource, inlineSourcesOf } from './inline-sources';
 
 test('a hash source is the base64 SHA-256 of the exact text, quoted as CSP writes it', () => {
   // The SHA-256 of nothing, as every CSP document shows it.
@@ -18,19 +18,4 @@ test('only inline scripts and styles are hashed, never a script with a src', () 
     scripts: [hashSource('one()'), hashSource('two()')],
     styles: [hashSource('p{}')],
   });
-});
-
-test("the entry's stylesheet link becomes a <style> with the file's text; other links stay", () => {
-  const read = (name: string) => ({ 'frame-a1.css': 'body{margin:0}' })[name] ?? `missing ${name}`;
-  const html = inlineStylesheets(
-    '<head><script type="module" crossorigin src="/assets/frame-a1.js"></script>' +
-      '<link rel="stylesheet" crossorigin href="/assets/frame-a1.css">' +
-      '<link rel="icon" href="/assets/icon.css"><link rel="stylesheet" href="https://cdn.example/x.css"></head>',
-    read,
-  );
-  expect(html).toBe(
-    '<head><script type="module" crossorigin src="/assets/frame-a1.js"></script>' +
-      '<style>body{margin:0}</style>' +
-      '<link rel="icon" href="/assets/icon.css"><link rel="stylesheet" href="https://cdn.example/x.css"></head>',
-  );
 });

@@ -27,15 +27,3 @@ const contents = (html: string, tag: 'script' | 'style'): string[] =>
 export function inlineSourcesOf(template: string): InlineSources {
   return { scripts: contents(template, 'script').map(hashSource), styles: contents(template, 'style').map(hashSource) };
 }
-
-/**
- * The template with its stylesheets inlined: on a slow link the first paint then waits for no
- * other request (docs/architecture.md, "The first paint"). `read` gives a file of the build's
- * assets folder; only `/assets/*.css` links are inlined, and only the entry's are in the template.
- */
-export function inlineStylesheets(template: string, read: (name: string) => string): string {
-  return template.replace(
-    /<link rel="stylesheet"[^>]*? href="\/assets\/([\w.-]+\.css)"[^>]*>/g,
-    (_, name: string) => `<style>${read(name)}</style>`,
-  );
-}
