@@ -25,7 +25,7 @@ export const as: Messages = {
 
   'otp.heading': 'OTP লিখক',
   'otp.sentTo': '{mobile} নম্বৰলৈ SMS-ৰ জৰিয়তে OTP পঠিওৱা হৈছে।',
-  'otp.sentToSpoken': 'শেষৰ চাৰিটা সংখ্যা {last4} থকা নম্বৰটোলৈ SMS-ৰে OTP পঠিওৱা হৈছে।',
+  'otp.sentToSpoken': 'শেষৰ চাৰিটা অংক {last4} থকা নম্বৰটোলৈ SMS-ৰ জৰিয়তে OTP পঠিওৱা হৈছে।',
   'field.otp': 'OTP',
   'field.otpHint': 'SMS-ত অহা 6টা অংক',
   'otp.validFor': 'OTP আৰু {duration} বৈধ থাকিব।',
