@@ -83,6 +83,12 @@ export const en = {
   'share.failed': 'The picture could not be made or shared. Try again.',
   /** On the picture: when it was checked, and where. Never "verified": anyone can make such a picture. */
   'share.checkedWith': 'Checked with CoWIN on {date}',
+  /**
+   * A day with its month named (formatDay, docs/i18n.md "Dates"): used where the browser has no date
+   * data for the language. Twelve month names, January first, between bars; and their order.
+   */
+  'date.months': 'January|February|March|April|May|June|July|August|September|October|November|December',
+  'date.day': '{month} {day}, {year}',
   /** The title handed to the share sheet with the file. */
   'share.title': 'My vaccination status',
 

@@ -68,6 +68,8 @@ export const gu: Messages = {
   'share.preparing': 'ચિત્ર તૈયાર થઈ રહ્યું છે…',
   'share.failed': 'ચિત્ર બનાવી કે શેર કરી શકાયું નહીં. ફરી પ્રયાસ કરો.',
   'share.checkedWith': '{date}ના રોજ CoWIN પર તપાસ્યું',
+  'date.months': 'જાન્યુઆરી|ફેબ્રુઆરી|માર્ચ|એપ્રિલ|મે|જૂન|જુલાઈ|ઑગસ્ટ|સપ્ટેમ્બર|ઑક્ટોબર|નવેમ્બર|ડિસેમ્બર',
+  'date.day': '{day} {month}, {year}',
   'share.title': 'મારી રસીકરણની સ્થિતિ',
 
   'refusal.heading': 'આ વિજેટ આ સાઇટ માટે સેટ કરેલું નથી',

@@ -68,6 +68,8 @@ export const hi: Messages = {
   'share.preparing': 'तस्वीर तैयार हो रही है…',
   'share.failed': 'तस्वीर बनाई या साझा नहीं की जा सकी। फिर कोशिश करें।',
   'share.checkedWith': '{date} को CoWIN से जाँचा गया',
+  'date.months': 'जनवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|अक्टूबर|नवंबर|दिसंबर',
+  'date.day': '{day} {month} {year}',
   'share.title': 'मेरी टीकाकरण स्थिति',
 
   'refusal.heading': 'यह विजेट इस साइट के लिए सेट नहीं है',

@@ -83,8 +83,10 @@ describe.each(supportedLanguages.map((lang) => [lang, tables[lang]] as const))('
   test(`is written in ${name} script`, () => {
     for (const key of keys) {
       const found = forms(table[key]).flatMap(letters);
-      // Only a message that is nothing but a kept word (the OTP label) may have no letters left.
-      if (found.length === 0) expect([key, table[key]]).toEqual([key, en[key]]);
+      // Only a message that is nothing but a kept word (the OTP label) may have no letters left, or
+      // one of placeholders alone (the order of a date's parts, `date.day`).
+      const onlyPlaceholders = forms(table[key]).every((form) => !/[\p{L}\p{M}]/u.test(form.replace(/\{\w+\}/g, '')));
+      if (found.length === 0 && !onlyPlaceholders) expect([key, table[key]]).toEqual([key, en[key]]);
       expect([key, found.filter((letter) => !block.test(letter)).join('')]).toEqual([key, '']);
     }
   });

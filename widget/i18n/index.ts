@@ -4,6 +4,7 @@ export { loadMessages, type LoadedMessages } from './load-messages';
 export { createTranslator, format, type Params, type Translate } from './translate';
 export { sayDuration } from './duration';
 export { intlLocale } from './intl-locale';
+export { formatDay, formatIsoDate, type Day } from './date';
 export type { Plural } from './plural';
 export { errorKey, errorMessage, type FrameErrorCode } from './error-message';
 export { createLocale, type Locale, type Speech } from './locale';

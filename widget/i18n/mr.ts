@@ -62,6 +62,8 @@ export const mr: Messages = {
   'share.preparing': 'चित्र तयार होत आहे…',
   'share.failed': 'चित्र तयार किंवा शेअर करता आले नाही. पुन्हा प्रयत्न करा.',
   'share.checkedWith': '{date} रोजी CoWIN द्वारे तपासले',
+  'date.months': 'जानेवारी|फेब्रुवारी|मार्च|एप्रिल|मे|जून|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर',
+  'date.day': '{day} {month}, {year}',
   'share.title': 'माझी लसीकरण स्थिती',
 
   'refusal.heading': 'हे विजेट या साइटसाठी सेट केलेले नाही',

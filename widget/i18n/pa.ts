@@ -62,6 +62,8 @@ export const pa: Messages = {
   'share.preparing': 'ਤਸਵੀਰ ਤਿਆਰ ਹੋ ਰਹੀ ਹੈ…',
   'share.failed': 'ਤਸਵੀਰ ਬਣਾਈ ਜਾਂ ਸਾਂਝੀ ਨਹੀਂ ਕੀਤੀ ਜਾ ਸਕੀ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।',
   'share.checkedWith': '{date} ਨੂੰ CoWIN ਨਾਲ ਜਾਂਚ ਕੀਤੀ ਗਈ',
+  'date.months': 'ਜਨਵਰੀ|ਫ਼ਰਵਰੀ|ਮਾਰਚ|ਅਪ੍ਰੈਲ|ਮਈ|ਜੂਨ|ਜੁਲਾਈ|ਅਗਸਤ|ਸਤੰਬਰ|ਅਕਤੂਬਰ|ਨਵੰਬਰ|ਦਸੰਬਰ',
+  'date.day': '{day} {month} {year}',
   'share.title': 'ਮੇਰੀ ਟੀਕਾਕਰਨ ਸਥਿਤੀ',
 
   'refusal.heading': 'ਇਹ ਵਿਜੇਟ ਇਸ ਸਾਈਟ ਲਈ ਸੈੱਟ ਨਹੀਂ ਹੈ',

@@ -1,16 +1,7 @@
-import { intlLocale, type Language, type Translate } from '../i18n';
+import { formatDay, type Language, type Translate } from '../i18n';
 import type { KycvsResult } from '../../contract';
 import type { PictureWords } from './picture-layout';
 import { shortName } from './short-name';
-
-/** A day in the reader's language, in Latin digits like the rest of the widget (`27 नवंबर 2025`, `27 নভেম্বর, 2025`). */
-function formatDay(date: Date, lang: Language): string {
-  try {
-    return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
-}
 
 /**
  * The picture's words for a result: the status, the first name only where the provider's scope
@@ -23,6 +14,9 @@ export function pictureWords(result: KycvsResult, t: Translate, lang: Language, 
     heading: t('result.heading'),
     statusText: t(`status.${result.status}`),
     name: result.beneficiary ? shortName(result.beneficiary.name) : undefined,
-    checkedWith: t('share.checkedWith', { date: formatDay(now, lang) }),
+    // The reader's own calendar day (`now` in their time zone), as they would say it.
+    checkedWith: t('share.checkedWith', {
+      date: formatDay({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() }, lang, t),
+    }),
   };
 }

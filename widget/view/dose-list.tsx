@@ -1,6 +1,5 @@
-import type { Translate } from '../i18n';
+import { formatIsoDate, type Translate } from '../i18n';
 import type { Vaccination } from '../../contract';
-import { formatDate } from './format';
 
 /** The doses, in order: which dose (an ordinal, "2nd dose"), which vaccine, on which day. */
 export function DoseList({ doses, t, lang }: { doses: readonly Vaccination[]; t: Translate; lang: string }) {
@@ -12,7 +11,7 @@ export function DoseList({ doses, t, lang }: { doses: readonly Vaccination[]; t:
           <li key={`${dose.dose}-${dose.date}`}>
             <strong>{dose.precaution ? t('result.precaution') : t('result.dose', { count: dose.dose })}</strong>
             <span>{dose.vaccine}</span>
-            <time dateTime={dose.date}>{formatDate(dose.date, lang)}</time>
+            <time dateTime={dose.date}>{formatIsoDate(dose.date, lang, t)}</time>
           </li>
         ))}
       </ol>
