@@ -1,5 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import ts from 'typescript';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * TypeScript 7's native compiler, as `npm run typecheck` runs it (its package exports no bin path):
+ * it writes the declarations in a fifth of TypeScript 6's time.
+ */
+const tsc = fileURLToPath(new URL('../node_modules/typescript-native/bin/tsc', import.meta.url));
 
 /**
  * Writes the `.d.ts` files of the package's entries (tsconfig.build.json) into `outDir`, emptied
@@ -8,24 +15,8 @@ import ts from 'typescript';
  */
 export function emitDeclarations(configPath: string, outDir: string): void {
   rmSync(outDir, { recursive: true, force: true });
-  const host: ts.ParseConfigFileHost = {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  };
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, { outDir }, host);
-  if (!config) throw new Error(`${configPath} could not be read.`);
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
-  const emitted = program.emit();
-  const diagnostics = [...config.errors, ...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
-  if (diagnostics.length) {
-    throw new Error(
-      ts.formatDiagnostics(diagnostics, {
-        getCanonicalFileName: (name) => name,
-        getCurrentDirectory: ts.sys.getCurrentDirectory,
-        getNewLine: () => '\n',
-      }),
-    );
-  }
+  const run = spawnSync(process.execPath, [tsc, '-p', configPath, '--outDir', outDir, '--pretty', 'false'], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`${run.stdout}${run.stderr}`.trim() || `tsc exited with ${run.status}.`);
 }
