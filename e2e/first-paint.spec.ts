@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { KycvsGlobal } from '../widget/loader/types';
+import { expectNoAxeViolations } from './axe';
 import { expect, openJsApiPage, test, TEST_PROVIDER, widgetFrame } from './fixtures';
 
 type Window = typeof window & { KYCVS: KycvsGlobal };
@@ -51,7 +52,7 @@ test('the form is there before the frame’s script; what is typed and pressed m
   await expect(frame.getByText('Fully vaccinated', { exact: true })).toBeVisible();
 });
 
-test('the first paint is in the page’s language and the provider’s colour, and the script keeps both', async ({
+test('the first paint is in the page’s language and the provider’s colour, axe finds nothing, and the script keeps both', async ({
   page,
   messages,
 }) => {
@@ -66,6 +67,8 @@ test('the first paint is in the page’s language and the provider’s colour, a
   const before = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
   // The accent's own colour passes AA on white, so it is used as given: rgb(123, 44, 191).
   expect(before).toBe('rgb(123, 44, 191)');
+  // The host's form is as accessible as the script's: labels, the alert region, the hidden notice.
+  await expectNoAxeViolations(page, 'the prerendered first step, before the frame’s script');
 
   release();
   await expect.poll(async () => (await messages.ofType('ready')).length).toBe(1);
