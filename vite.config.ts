@@ -164,6 +164,9 @@ export default defineConfig(async ({ mode }): Promise<UserConfig> => {
       target,
       // Every browser the frame supports preloads modules natively; the polyfill is bytes for none.
       modulePreload: { polyfill: false },
+      // dist/frame/.vite/manifest.json, which the host reads to inline CoWIN's own page's banner
+      // style into that page (host-page/server/frame-template.ts); it is not served.
+      manifest: true,
       rolldownOptions: { input: { frame: here('host-page/frame.html') } },
     },
   };

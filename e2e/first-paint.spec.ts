@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { KycvsGlobal } from '../widget/loader/types';
 import { expectNoAxeViolations } from './axe';
-import { expect, openJsApiPage, test, TEST_PROVIDER, widgetFrame } from './fixtures';
+import { expect, hostOrigin, openJsApiPage, test, TEST_PROVIDER, widgetFrame } from './fixtures';
 
 type Window = typeof window & { KYCVS: KycvsGlobal };
 
@@ -105,4 +105,23 @@ test('a frame far out of view, which may be given no animation frame, still star
   await render(page, {});
   await expect.poll(async () => (await messages.ofType('ready')).length, { timeout: 5_000 }).toBe(1);
   expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
+test('CoWIN’s own page paints its banner and form before its script, which keeps them and what was typed', async ({
+  page,
+}) => {
+  const release = await holdFrameScript(page);
+  await page.goto(`${hostOrigin}/?lang=en`);
+  const banner = page.locator('header.kycvs-standalone');
+  await expect(banner.locator('.title')).toHaveText('Know Your Vaccination Status');
+  // Its style is in the page: the banner's title is bold before any stylesheet could have come.
+  expect(await banner.locator('.title').evaluate((el) => getComputedStyle(el).fontWeight)).toBe('700');
+  await page.getByLabel('Full name').fill('Neha Gupta');
+  await expect(page.locator('#app')).toHaveAttribute('data-prerendered', '');
+
+  release();
+  await expect(page.locator('#app')).not.toHaveAttribute('data-prerendered');
+  await expect(page.locator('header.kycvs-standalone')).toHaveCount(1);
+  await expect(page.getByLabel('Full name')).toHaveValue('Neha Gupta');
+  await expect(page.getByText(/Check your own vaccination status/)).toBeVisible();
 });

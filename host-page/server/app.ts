@@ -40,6 +40,8 @@ export interface HostAppOptions {
   redirectCodes?: RedirectCodeStore;
   /** dist/frame/frame.html as built. */
   frameTemplate: string;
+  /** CoWIN's own page's template: frameTemplate with its banner's style. @default frameTemplate */
+  standaloneTemplate?: string;
   distDir: string;
   demoOrigin: string;
   /** Set in mock mode only, which also mounts the other `/__dev__/` routes. */
@@ -115,7 +117,7 @@ export function createHostApp(options: HostAppOptions): Hono {
     devSmsRoute(app, options.outbox, options.demoOrigin);
     devBareFrameRoute(app, options.registry);
   }
-  standaloneRoute(app, options.registry, options.frameTemplate, selfCheckCookie);
+  standaloneRoute(app, options.registry, options.standaloneTemplate ?? options.frameTemplate, selfCheckCookie);
   redirectRoute(app, options.registry, options.frameTemplate);
   healthRoutes(app, options.ready ?? (async () => undefined));
   app.get('/favicon.ico', (c) => c.body(null, 204));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { prepareFrameTemplate } from './frame-template';
+import { chunkStyles, prepareFrameTemplate, withStyle } from './frame-template';
 
 /** As Vite writes dist/frame/frame.html, less what the host leaves alone. */
 const built =
@@ -18,4 +18,25 @@ test("the entry's stylesheet is inlined and its script named for the inline scri
       '    <link rel="icon" href="/assets/icon.css"><link rel="stylesheet" href="https://cdn.example/x.css">' +
       '<script type="module" src="https://cdn.example/x.js"></script></head>',
   );
+});
+
+test("a lazy chunk's stylesheets are found by its source in Vite's manifest and read from the assets", () => {
+  const manifest = JSON.stringify({
+    '../widget/standalone/index.ts': {
+      file: 'assets/standalone-x.js',
+      css: ['assets/standalone-a.css', 'assets/b.css'],
+    },
+    '../widget/redirect/index.ts': { file: 'assets/redirect-y.js' },
+  });
+  const read = (name: string) => ({ 'standalone-a.css': '.a{}', 'b.css': '.b{}' })[name] ?? `missing ${name}`;
+  expect(chunkStyles(manifest, '../widget/standalone/index.ts', read)).toBe('.a{}.b{}');
+  expect(chunkStyles(manifest, '../widget/redirect/index.ts', read)).toBe('');
+  expect(chunkStyles(manifest, '../widget/nothing.ts', read)).toBe('');
+});
+
+test('a style goes in at the end of the head, and no style adds nothing', () => {
+  expect(withStyle('<head><title>t</title></head><body></body>', '.a{}')).toBe(
+    '<head><title>t</title><style>.a{}</style></head><body></body>',
+  );
+  expect(withStyle('<head></head>', '')).toBe('<head></head>');
 });

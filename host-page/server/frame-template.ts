@@ -19,3 +19,18 @@ export function prepareFrameTemplate(template: string, read: (name: string) => s
       (_, src: string) => `<meta name="kycvs-entry" content="${src}" />`,
     );
 }
+
+/**
+ * The stylesheet text of a lazy chunk of the frame, found by its source file in Vite's manifest
+ * (dist/frame/.vite/manifest.json, keys relative to host-page/): CoWIN's own page inlines its
+ * banner's style so that its first paint, the banner and the form, needs no other request. Empty
+ * when the manifest names no such chunk or no style for it.
+ */
+export function chunkStyles(manifestJson: string, source: string, read: (name: string) => string): string {
+  const manifest = JSON.parse(manifestJson) as Record<string, { css?: string[] } | undefined>;
+  return (manifest[source]?.css ?? []).map((file) => read(file.replace(/^assets\//, ''))).join('');
+}
+
+/** The template with `css` inline at the end of its head (nothing when `css` is empty). */
+export const withStyle = (template: string, css: string): string =>
+  css ? template.replace('</head>', () => `<style>${css}</style></head>`) : template;

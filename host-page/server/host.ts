@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { createHostApp } from './app';
 import type { HostConfig } from './config';
 import { createCowinClient, type CowinClient } from './cowin/client';
-import { prepareFrameTemplate } from './frame-template';
+import { chunkStyles, prepareFrameTemplate, withStyle } from './frame-template';
 import { jsonLogger, type Logger } from './http/log';
 import { limitCowinCalls, trustedProxies } from './limits';
 import { instrumentCowin } from './observability/instrument-cowin';
@@ -72,14 +72,19 @@ async function importMockMode() {
   }
 }
 
-function frameTemplateOf(distDir: string): string {
+/** frame.html's template as the host sends it, and CoWIN's own page's, which also carries its banner's style. */
+function frameTemplatesOf(distDir: string): { frame: string; standalone: string } {
   const frameFile = `${distDir}/frame/frame.html`;
   if (!existsSync(frameFile) || !existsSync(`${distDir}/embed.js`)) {
     throw new HostStartError('the widget is not built: run `npm run build` first (or `npm start`, which builds).');
   }
-  return prepareFrameTemplate(readFileSync(frameFile, 'utf8'), (name) =>
-    readFileSync(`${distDir}/frame/assets/${name}`, 'utf8'),
-  );
+  const asset = (name: string) => readFileSync(`${distDir}/frame/assets/${name}`, 'utf8');
+  const frame = prepareFrameTemplate(readFileSync(frameFile, 'utf8'), asset);
+  const manifest = `${distDir}/frame/.vite/manifest.json`;
+  const banner = existsSync(manifest)
+    ? chunkStyles(readFileSync(manifest, 'utf8'), '../widget/standalone/index.ts', asset)
+    : '';
+  return { frame, standalone: withStyle(frame, banner) };
 }
 
 /**
@@ -89,7 +94,9 @@ function frameTemplateOf(distDir: string): string {
  */
 export async function createHost(config: HostConfig, overrides: HostOverrides = {}): Promise<Host> {
   const { now = Date.now, log = jsonLogger, warn = (message) => console.warn(`kycvs: ${message}`) } = overrides;
-  const frameTemplate = overrides.frameTemplate ?? frameTemplateOf(config.distDir);
+  const templates = overrides.frameTemplate
+    ? { frame: overrides.frameTemplate, standalone: overrides.frameTemplate }
+    : frameTemplatesOf(config.distDir);
   const signingKeys =
     overrides.signingKeys ??
     (await loadSigningKeys(config.signingKey, warn).catch((error: Error) => {
@@ -166,7 +173,8 @@ export async function createHost(config: HostConfig, overrides: HostOverrides = 
     tokenDetails: state.tokenDetails,
     redirectCodes: state.redirectCodes,
     now,
-    frameTemplate,
+    frameTemplate: templates.frame,
+    standaloneTemplate: templates.standalone,
     distDir: config.distDir,
     demoOrigin: config.demoOrigin,
     ...(outbox ? { outbox } : {}),

@@ -71,8 +71,8 @@ async function start(root: HTMLElement) {
   }
 
   let api = withParentOrigin(createApiClient(), parentOrigin);
-  // Only the plain frame is prerendered; CoWIN's own page and redirect mode put a banner first.
-  if (prerendered && (redirect || standalone)) root.replaceChildren();
+  // The plain frame and CoWIN's own page are prerendered; redirect mode puts its bar first.
+  if (prerendered && redirect) root.replaceChildren();
   if (redirect) {
     // Its own chunk (docs/redirect.md): the banner with Cancel, and the client that returns with the code.
     const mode = await import('../redirect').catch(() => undefined);
@@ -104,7 +104,7 @@ async function start(root: HTMLElement) {
   enableShare(!!config.share);
   // On CoWIN's own page the answer goes to no provider: its consent says so instead of naming one.
   const app = <App flow={flow} locale={locale} provider={standalone ? null : config.provider} />;
-  if (prerendered && !redirect && !standalone) {
+  if (prerendered && !redirect) {
     adoptTyped(root, flow);
     hydrate(app, root);
     takeOver(root);

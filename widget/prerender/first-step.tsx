@@ -1,7 +1,7 @@
 import { renderToString } from 'preact-render-to-string';
 import type { FrameConfig } from '../../contract';
 import type { ApiClient } from '../api';
-import { createLocale, loadMessages } from '../i18n';
+import { createLocale, loadMessages, type Translate } from '../i18n';
 import { createVerificationFlow } from '../model';
 import { App, Notice } from '../view';
 
@@ -13,6 +13,8 @@ const noRequests: ApiClient = {
 };
 
 export interface FirstStep {
+  /** CoWIN's own page's banner, rendered only for that page (`ownPage`): it goes before `#app`. */
+  banner?: string;
   /** The language the markup is in: the config's, or English when it has no table. */
   lang: string;
   /** The details step, as the frame's script would render it into `#app` (docs/architecture.md, "The first paint"). */
@@ -22,16 +24,33 @@ export interface FirstStep {
 }
 
 /**
+ * CoWIN's banner above its own page, as widget/standalone/standalone-intro.ts builds it in the DOM
+ * (the same elements, which it then adopts and keeps in the language in use).
+ */
+function StandaloneBanner({ t }: { t: Translate }) {
+  return (
+    <header class="kycvs-standalone">
+      <p class="brand">CoWIN</p>
+      <p class="title">{t('app.title')}</p>
+      <p class="lead">{t('standalone.lead')}</p>
+    </header>
+  );
+}
+
+/**
  * The widget's first step as HTML, for the host to send inside frame.html: on a slow link the form
  * is there to type into at the first paint, one round trip and the script's run before the script
  * has rendered it. The script then hydrates the same markup (widget/frame/main.tsx), so the two
- * must come from the same components with the same props: an empty flow on the details step.
+ * must come from the same components with the same props: an empty flow on the details step. On
+ * CoWIN's own page (`ownPage`) the consent names no provider, and the banner comes with it.
  */
 export async function renderFirstStep(
   config: Pick<FrameConfig, 'lang' | 'provider' | 'nonce' | 'action'>,
+  ownPage = false,
 ): Promise<FirstStep> {
   const loaded = await loadMessages(config.lang);
   const locale = createLocale(loaded);
+  const { t } = locale.current.value;
   const flow = createVerificationFlow({
     api: noRequests,
     provider: config.provider.id,
@@ -40,7 +59,8 @@ export async function renderFirstStep(
   });
   return {
     lang: loaded.lang,
-    form: renderToString(<App flow={flow} locale={locale} provider={config.provider} />),
-    startFailed: renderToString(<Notice text={locale.current.value.t('app.startFailed')} />),
+    form: renderToString(<App flow={flow} locale={locale} provider={ownPage ? null : config.provider} />),
+    startFailed: renderToString(<Notice text={t('app.startFailed')} />),
+    ...(ownPage ? { banner: renderToString(<StandaloneBanner t={t} />) } : {}),
   };
 }

@@ -14,9 +14,13 @@ export interface SpeechSource {
  * the framed widget.
  */
 export function showStandaloneIntro(root: HTMLElement, speech: SpeechSource): () => void {
-  const header = document.createElement('header');
+  // The host sends the banner already in the page (widget/prerender/first-step.tsx): kept, not doubled.
+  const sent = root.previousElementSibling;
+  const header = sent?.matches('header.kycvs-standalone') ? (sent as HTMLElement) : document.createElement('header');
   header.className = 'kycvs-standalone';
   const line = (className: string) => {
+    const found = header.querySelector<HTMLElement>(`:scope > p.${className}`);
+    if (found) return found;
     const p = document.createElement('p');
     p.className = className;
     header.append(p);
@@ -25,7 +29,7 @@ export function showStandaloneIntro(root: HTMLElement, speech: SpeechSource): ()
   const brand = line('brand');
   const title = line('title');
   const lead = line('lead');
-  root.before(header);
+  if (header !== sent) root.before(header);
   // CoWIN's name, in Latin letters in every language, as every table writes it.
   brand.textContent = 'CoWIN';
   return speech.subscribe(({ t }) => {

@@ -18,6 +18,8 @@ const template =
   `<script>${SCRIPT}</script><script type="module" crossorigin src="/assets/frame-x.js"></script>` +
   `<style>${STYLE}</style></head><body><div id="app"></div></body></html>`;
 
+const BANNER_STYLE = '.kycvs-standalone{margin:0 auto}';
+
 const app = createHostApp({
   registry: createRegistry([
     { id: 'agency', name: 'Ravi & "Sons" <Travel>', allowed_origins: ['https://agency.example'], scope: ['status'] },
@@ -32,6 +34,7 @@ const app = createHostApp({
   service: unusedService,
   signingKey: await loadSigningKey(undefined, () => {}),
   frameTemplate: template,
+  standaloneTemplate: template.replace('</head>', `<style>${BANNER_STYLE}</style></head>`),
   distDir,
   demoOrigin: 'http://localhost:5173',
   log: () => {},
@@ -145,4 +148,18 @@ test('frame.html is sent in brotli or gzip when the browser takes it, and plain 
 
   const gzip = await frame(registered, { 'accept-encoding': 'gzip' });
   expect(gzip.headers.get('content-encoding')).toBe('gzip');
+});
+
+test("CoWIN's own page holds its banner and the form, whose consent names no provider, in the page's language", async () => {
+  const response = await app.request('/?lang=hi');
+  const html = await response.text();
+  expect(html).toMatch(
+    /<header class="kycvs-standalone"><p class="brand">CoWIN<\/p><p class="title">[^<]+<\/p><p class="lead">[^<]+<\/p><\/header><div id="app" data-prerendered><main class="kycvs"><form/,
+  );
+  expect(html).toContain('<label for="kycvs-name">पूरा नाम</label>');
+  expect(appOf(html)).not.toContain('<li>');
+  // The banner's style is inline and allowed by its hash; the page still may be framed by no one.
+  expect(html).toContain(`<style>${BANNER_STYLE}</style></head>`);
+  expect(directive(response, 'style-src')).toEqual(["'self'", sha256(STYLE), sha256(BANNER_STYLE)]);
+  expect(directive(response, 'frame-ancestors')).toEqual(["'none'"]);
 });

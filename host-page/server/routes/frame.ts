@@ -70,7 +70,7 @@ export function renderFrame(template: string, config: FrameConfig, paint: FirstP
       .replace('</head>', () => (accent ? `<style>${accent}</style></head>` : '</head>'))
       .replace('<div id="app"></div>', () =>
         first
-          ? `<div id="app" data-prerendered>${first.form}</div>` +
+          ? `${first.banner ?? ''}<div id="app" data-prerendered>${first.form}</div>` +
             `<div id="kycvs-start-failed" hidden>${first.startFailed}</div>`
           : '<div id="app"></div>',
       )
@@ -81,17 +81,18 @@ export function renderFrame(template: string, config: FrameConfig, paint: FirstP
 const FIRST_STEPS_KEPT = 12 * 200;
 
 /**
- * The first step by language and provider, rendered once (about half a millisecond of CPU each):
+ * The first step by language and provider (and for CoWIN's own page), rendered once (about half a millisecond of CPU each):
  * its markup depends on nothing else, and the registry does not change while the host runs. The
  * oldest goes first past `FIRST_STEPS_KEPT`; a render that failed is not kept.
  */
-function firstSteps(): (config: FrameConfig) => Promise<FirstStep> {
+export function firstSteps(): (config: FrameConfig) => Promise<FirstStep> {
   const kept = new Map<string, Promise<FirstStep>>();
   return (config) => {
-    const key = `${config.lang}\n${config.provider.id}`;
+    const ownPage = !!config.standalone;
+    const key = `${config.lang}\n${config.provider.id}\n${ownPage}`;
     let first = kept.get(key);
     if (!first) {
-      first = renderFirstStep(config);
+      first = renderFirstStep(config, ownPage);
       kept.set(key, first);
       first.catch(() => kept.delete(key));
       if (kept.size > FIRST_STEPS_KEPT) kept.delete(kept.keys().next().value!);

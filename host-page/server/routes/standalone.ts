@@ -5,7 +5,8 @@ import { inlineSourcesOf, type InlineSources } from '../http/inline-sources';
 import { frameHeaders } from '../http/security-headers';
 import { RegistryError, type ProviderRegistry } from '../registry';
 import { bestLanguage, SELF_PROVIDER, type SelfCheckCookie } from '../standalone';
-import { renderFrame } from './frame';
+import { sendHtml } from '../http/compressed-html';
+import { firstSteps, renderFrame } from './frame';
 
 /**
  * The standalone page's config: the built-in `cowin-self` provider, top-level, with no parent to
@@ -49,12 +50,16 @@ export function standaloneRoute(
     throw new RegistryError(`the provider id "${SELF_PROVIDER.id}" is reserved for CoWIN's own page: rename it.`);
   }
   const inline = inlineSourcesOf(template);
-  app.get('/', (c) => {
+  const firstStep = firstSteps();
+  app.get('/', async (c) => {
     const config = standaloneConfig(c.req.query('lang'), c.req.header('accept-language'));
     // The visit's cookie: the API knows `cowin-self` only from this page's own calls (SECURITY.md).
     // A valid one is kept, so a reload or a second tab does not end a check already under way.
     const kept = cookie.read(c.req.header('cookie')) !== undefined;
-    return c.html(renderFrame(template, config), 200, {
+    // The banner and the form, rendered (docs/architecture.md, "The first paint"); when that fails,
+    // the page's script draws them, as it would without.
+    const first = await firstStep(config).catch(() => undefined);
+    return sendHtml(c, renderFrame(template, config, first ? { first } : {}), 200, {
       ...standaloneHeaders(inline),
       ...(kept ? {} : { 'set-cookie': cookie.issue() }),
     });
