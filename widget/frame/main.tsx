@@ -71,8 +71,6 @@ async function start(root: HTMLElement) {
   }
 
   let api = withParentOrigin(createApiClient(), parentOrigin);
-  // The plain frame and CoWIN's own page are prerendered; redirect mode puts its bar first.
-  if (prerendered && redirect) root.replaceChildren();
   if (redirect) {
     // Its own chunk (docs/redirect.md): the banner with Cancel, and the client that returns with the code.
     const mode = await import('../redirect').catch(() => undefined);
@@ -104,7 +102,8 @@ async function start(root: HTMLElement) {
   enableShare(!!config.share);
   // On CoWIN's own page the answer goes to no provider: its consent says so instead of naming one.
   const app = <App flow={flow} locale={locale} provider={standalone ? null : config.provider} />;
-  if (prerendered && !redirect) {
+  // The host prerenders the plain frame and CoWIN's own page, never redirect mode (its bar comes first).
+  if (prerendered) {
     adoptTyped(root, flow);
     hydrate(app, root);
     takeOver(root);

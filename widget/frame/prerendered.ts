@@ -5,8 +5,8 @@ import type { VerificationFlow } from '../model';
  * (docs/architecture.md, "The first paint"). The person may type, and even press Get OTP, before
  * this script has run: frame.html's inline script holds such a submit (`data-submitted`) until then.
  */
-export const PRERENDERED = 'data-prerendered';
-export const SUBMITTED = 'data-submitted';
+const PRERENDERED = 'data-prerendered';
+const SUBMITTED = 'data-submitted';
 
 /** Whether `root` holds the host's render of the first step, for the script to hydrate. */
 export const isPrerendered = (root: Element): boolean => root.hasAttribute(PRERENDERED);

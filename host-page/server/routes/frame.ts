@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { ACTION_PATTERN, NONCE_PATTERN, type FrameConfig } from '../../../contract';
 import { appTitles, preferredLanguage } from '../../../contract';
-import { accentRules, renderFirstStep, type FirstStep } from '../../../widget/prerender';
+import { accentRules, readTheme, renderFirstStep, type FirstStep } from '../../../widget/prerender';
 import { sendHtml } from '../http/compressed-html';
 import { hashSource, inlineSourcesOf } from '../http/inline-sources';
 import { frameHeaders } from '../http/security-headers';
@@ -101,8 +101,6 @@ export function firstSteps(): (config: FrameConfig) => Promise<FirstStep> {
   };
 }
 
-const themeOf = (theme: string | undefined) => (theme === 'light' || theme === 'dark' ? theme : undefined);
-
 /**
  * `GET /frame.html?provider=ID&origin=ORIGIN[&lang&nonce&action&instance&share]`. An unknown provider is refused
  * and may be framed by no one; a known one may be framed only by its registered origins, and
@@ -119,10 +117,11 @@ export function frameRoute(app: Hono, registry: ProviderRegistry, template: stri
     // when the render fails: the script then draws the form itself, as it would without the host's.
     const first = config.refusal ? undefined : await firstStep(config).catch(() => undefined);
     const accent = accentRules(c.req.query('accent'));
+    const theme = readTheme(new URL(c.req.url).search);
     const paint: FirstPaint = {
       ...(first ? { first } : {}),
       ...(accent ? { accent } : {}),
-      ...(themeOf(c.req.query('theme')) ? { theme: themeOf(c.req.query('theme'))! } : {}),
+      ...(theme !== 'auto' ? { theme } : {}),
     };
     const headers = frameHeaders(provider?.allowed_origins ?? [], {
       scripts: inline.scripts,
