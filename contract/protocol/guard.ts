@@ -65,5 +65,8 @@ export function isFrameMessage(value: unknown): value is FrameMessage {
   return !!check && check(value.data);
 }
 
-/** True when `value` is a protocol v1 message from the embedding page (only `reset` is). */
-export const isParentMessage = (value: unknown): value is ParentMessage => isEnvelope(value) && value.type === 'reset';
+const isParentType = oneOf(['reset', 'hello']);
+
+/** True when `value` is a protocol v1 message from the embedding page (`reset` or `hello`). */
+export const isParentMessage = (value: unknown): value is ParentMessage =>
+  isEnvelope(value) && isParentType(value.type);

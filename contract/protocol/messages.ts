@@ -53,6 +53,12 @@ export const ErrorMessageSchema = envelope('error', KycvsErrorSchema);
 export const ExpiredMessageSchema = envelope('expired', z.object({}));
 export const EventMessageSchema = envelope('event', FrameEventSchema);
 export const ResetMessageSchema = envelope('reset', z.object({}));
+/**
+ * The loader has taken over a frame the page wrote itself (docs/protocol.md, "A frame written into
+ * the page"): the frame says `ready` again, with its height and step, which it may have posted
+ * before anyone listened.
+ */
+export const HelloMessageSchema = envelope('hello', z.object({}));
 
 /** Messages the frame sends to the embedding page. */
 export const FrameMessageSchema = z.discriminatedUnion('type', [
@@ -68,7 +74,7 @@ export type FrameMessage = z.infer<typeof FrameMessageSchema>;
 export type FrameMessageType = FrameMessage['type'];
 
 /** Messages the embedding page sends to the frame. */
-export const ParentMessageSchema = z.discriminatedUnion('type', [ResetMessageSchema]);
+export const ParentMessageSchema = z.discriminatedUnion('type', [ResetMessageSchema, HelloMessageSchema]);
 export type ParentMessage = z.infer<typeof ParentMessageSchema>;
 
 /** The `data` of a message, by type. */

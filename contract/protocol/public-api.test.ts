@@ -20,7 +20,7 @@ test('every message has the v1 envelope; the frame sends seven types, the page o
   expectTypeOf<FrameMessageType>().toEqualTypeOf<
     'ready' | 'resize' | 'step' | 'result' | 'error' | 'expired' | 'event'
   >();
-  expectTypeOf<ParentMessage['type']>().toEqualTypeOf<'reset'>();
+  expectTypeOf<ParentMessage['type']>().toEqualTypeOf<'reset' | 'hello'>();
   expectTypeOf<Extract<FrameMessage, { type: 'resize' }>['data']>().toEqualTypeOf<{ height: number }>();
   expectTypeOf<Extract<FrameMessage, { type: 'result' }>['data']>().toEqualTypeOf<KycvsResult>();
   expectTypeOf<Extract<FrameMessage, { type: 'event' }>['data']['type']>().toEqualTypeOf<

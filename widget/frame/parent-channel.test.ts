@@ -3,6 +3,7 @@ import { createParentChannel, type FrameWindow } from './parent-channel';
 
 const origin = 'https://provider.example';
 const reset = (instance = 'i-1') => ({ ns: 'kycvs', v: 1, instance, type: 'reset', data: {} });
+const hello = (instance = 'i-1') => ({ ns: 'kycvs', v: 1, instance, type: 'hello', data: {} });
 
 /** A frame window whose parent records what is posted to it. */
 function fakeFrame({ topLevel = false } = {}) {
@@ -87,4 +88,51 @@ test('a detached frame, whose parent is null, posts nothing and hears nothing', 
   frame.deliver({ source: null, origin, data: reset() });
   expect(onReset).not.toHaveBeenCalled();
   expect(frame.listeners.size).toBe(0);
+});
+
+// ---- hello: a loader that took over a frame the page wrote --------------------------------
+
+/** The types and data of what the parent was sent, in order. */
+const sent = (posted: [unknown, string][]) =>
+  posted.map(([message]) => {
+    const { type, data } = message as { type: string; data: unknown };
+    return [type, data];
+  });
+
+test('a hello repeats the last ready, resize and step, in that order, and nothing else', () => {
+  const { channel, deliver, parent, posted, onReset } = setup();
+  channel.post('ready', { title: 'Know Your Vaccination Status' });
+  channel.post('resize', { height: 300 });
+  channel.post('step', { step: 'otp' });
+  channel.post('event', { type: 'otp_sent' });
+  channel.post('resize', { height: 420 });
+  posted.length = 0;
+  deliver({ source: parent as unknown as Window, origin, data: hello() });
+  expect(sent(posted)).toEqual([
+    ['ready', { title: 'Know Your Vaccination Status' }],
+    ['resize', { height: 420 }],
+    ['step', { step: 'otp' }],
+  ]);
+  expect(posted.every(([, target]) => target === origin)).toBe(true);
+  expect(onReset).not.toHaveBeenCalled();
+});
+
+test('a hello before the first ready gets no answer: that ready is still to come', () => {
+  const { channel, deliver, parent, posted } = setup();
+  channel.post('resize', { height: 300 });
+  posted.length = 0;
+  deliver({ source: parent as unknown as Window, origin, data: hello() });
+  expect(posted).toEqual([]);
+});
+
+test.each([
+  ['another window', { source: {} as Window, origin, data: hello() }],
+  ['another origin', { origin: 'https://evil.example', data: hello() }],
+  ['another instance', { origin, data: hello('i-2') }],
+])('a hello from %s gets no answer', (_name, event) => {
+  const { channel, deliver, parent, posted } = setup();
+  channel.post('ready', {});
+  posted.length = 0;
+  deliver({ source: parent as unknown as Window, ...event });
+  expect(posted).toEqual([]);
 });

@@ -23,6 +23,22 @@ test('a reset from the parent, at its origin, for this instance, resets', () => 
   expect(resets()).toBe(1);
 });
 
+test('a hello from the parent calls onHello, never onReset', () => {
+  let resets = 0;
+  let hellos = 0;
+  const listener = createParentListener({
+    parent,
+    parentOrigin,
+    instance: '',
+    onReset: () => resets++,
+    onHello: () => hellos++,
+  });
+  listener({ source: parent, origin: parentOrigin, data: { ...reset(''), type: 'hello' } });
+  expect([resets, hellos]).toEqual([0, 1]);
+  listener({ source: parent, origin: parentOrigin, data: reset('') });
+  expect([resets, hellos]).toEqual([1, 1]);
+});
+
 test('checks the source before the shape: a forged source never reaches the parser', () => {
   const { listener, resets } = listen('i-1');
   const data = new Proxy(reset('i-1'), {

@@ -1,4 +1,4 @@
-import { isParentMessage } from '../../contract';
+import { isParentMessage, type ParentMessage } from '../../contract';
 
 export interface ParentListenerOptions {
   /** `window.parent`, the one window that may talk to the frame. */
@@ -9,6 +9,8 @@ export interface ParentListenerOptions {
   instance: string;
   /** Called on a valid `reset` from the parent. */
   onReset: () => void;
+  /** Called on a valid `hello` from the parent: a loader took over a frame the page wrote. */
+  onHello?: () => void;
 }
 
 /** The parts of a `message` event the listener reads. */
@@ -20,10 +22,10 @@ export type ParentEvent = Pick<MessageEvent, 'source' | 'origin' | 'data'>;
 // purpose, with `source` forged to our parent; the try keeps the listener total even then, for a
 // few bytes, rather than let a crafted message surface as an uncaught error. The guard, not
 // ParentMessageSchema: zod is not in the frame's first load (guard.ts's twin is held to the schema).
-/** The instance a valid `reset` is for; undefined for anything else. Reads each field once. */
-function resetFor(data: unknown): string | undefined {
+/** The instance and type of a valid parent message; undefined for anything else. Reads each field once. */
+function parentMessage(data: unknown): Pick<ParentMessage, 'instance' | 'type'> | undefined {
   try {
-    return isParentMessage(data) ? data.instance : undefined;
+    return isParentMessage(data) ? { instance: data.instance, type: data.type } : undefined;
   } catch {
     return undefined;
   }
@@ -34,11 +36,12 @@ function resetFor(data: unknown): string | undefined {
  * origin, then instance, then dispatch. Anything else is dropped without a word, so a page learns
  * nothing from the frame's reaction.
  */
-export function createParentListener({ parent, parentOrigin, instance, onReset }: ParentListenerOptions) {
+export function createParentListener({ parent, parentOrigin, instance, onReset, onHello }: ParentListenerOptions) {
   return (event: ParentEvent): void => {
     if (event.source !== parent) return;
-    const resetInstance = resetFor(event.data);
-    if (resetInstance === undefined || event.origin !== parentOrigin || resetInstance !== instance) return;
-    onReset();
+    const message = parentMessage(event.data);
+    if (message === undefined || event.origin !== parentOrigin || message.instance !== instance) return;
+    if (message.type === 'reset') onReset();
+    else onHello?.();
   };
 }
