@@ -5,9 +5,10 @@ import { handleOf } from './render';
  * `<kycvs-verify provider="…">`: renders when it enters the document, renders afresh when one of
  * its attributes changes, and is destroyed when it leaves (a moved iframe reloads anyway, so a
  * move renders afresh). Changes are gathered for a microtask: the parser or a framework sets
- * several attributes at once, and each render costs an iframe.
+ * several attributes at once, and each render costs an iframe. `renderIn` reads the attributes
+ * without the `data-` prefix (`''`).
  */
-export function defineElement(registry: CustomElementRegistry, renderIn: (el: Element) => void): void {
+export function defineElement(registry: CustomElementRegistry, renderIn: (el: Element, prefix: '') => void): void {
   if (registry.get('kycvs-verify')) return;
   registry.define(
     'kycvs-verify',
@@ -26,7 +27,7 @@ export function defineElement(registry: CustomElementRegistry, renderIn: (el: El
         this.pending = true;
         queueMicrotask(() => {
           this.pending = false;
-          if (this.isConnected) renderIn(this);
+          if (this.isConnected) renderIn(this, '');
         });
       }
       disconnectedCallback() {

@@ -43,5 +43,5 @@ if (!win.KYCVS?.version) {
     return undefined;
   };
   watchContainers(document, renderIn);
-  if (win.customElements) defineElement(customElements, (el) => renderIn(el, ''));
+  if (win.customElements) defineElement(customElements, renderIn);
 }

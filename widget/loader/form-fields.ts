@@ -13,13 +13,9 @@ export function fillFormFields(container: Element, token: string, status: string
   if (!container.closest('form')) return;
   [token, status].forEach((value, i) => {
     const name = NAMES[i]!;
-    let input = find(container, name);
-    if (!input) {
-      input = document.createElement('input');
-      input.type = 'hidden';
-      input.name = name;
-      container.appendChild(input);
-    }
+    const input =
+      find(container, name) ??
+      container.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name }));
     input.value = value;
   });
 }
@@ -28,7 +24,8 @@ export function fillFormFields(container: Element, token: string, status: string
 export function clearFormFields(container: Element, remove?: boolean): void {
   for (const name of NAMES) {
     const input = find(container, name);
-    if (input && remove) input.remove();
-    else if (input) input.value = '';
+    if (!input) continue;
+    if (remove) input.remove();
+    else input.value = '';
   }
 }

@@ -1,13 +1,14 @@
 import type { ParentMessage } from '../../contract';
 
 /**
- * The one message the page sends to the frame. Written out rather than built with the protocol's
- * helpers, which would pull zod into embed.js; reset-message.test.ts holds it to the schema.
+ * A message the page sends to the frame: `reset`, or `hello` to a frame the page wrote itself.
+ * Written out rather than built with the protocol's helpers, which would pull zod into embed.js;
+ * parent-message.test.ts holds it to the schema.
  */
-export const resetMessage = (instance: string): ParentMessage => ({
+export const parentMessage = (instance: string, type: ParentMessage['type']): ParentMessage => ({
   ns: 'kycvs',
   v: 1,
   instance,
-  type: 'reset',
+  type,
   data: {},
 });

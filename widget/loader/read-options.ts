@@ -49,7 +49,7 @@ const fn = (v: unknown) => (typeof v === 'function' ? (v as Fn) : undefined);
 export function readOptions(raw: unknown, pageLang: unknown): ResolvedOptions {
   const provider = str(own(raw, 'provider'));
   if (!provider) {
-    throw loaderError('UNKNOWN_PROVIDER', 'KYCVS.render() needs options.provider, your provider id.');
+    throw loaderError('UNKNOWN_PROVIDER', 'KYCVS.render() needs options.provider.');
   }
   // No prototype: `o.theme` must not find a polluted Object.prototype's `theme` when it is unset.
   const o = { __proto__: null, provider } as ResolvedOptions;

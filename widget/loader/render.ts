@@ -8,8 +8,9 @@ import { createFrameListener } from './frame-listener';
 import { instanceId } from './instance-id';
 import { loaderError, type LoaderError } from './loader-error';
 import { readOptions, TEXT_OPTIONS } from './read-options';
-import { resetMessage } from './reset-message';
+import { parentMessage } from './parent-message';
 import type { KycvsErrorData, KycvsEvent, KycvsHandle, KycvsResult, RenderOptions, Step } from './types';
+import { writtenFrame } from './written-frame';
 
 /** How long the frame has to say `ready` before the loader reports `FRAME_TIMEOUT`. */
 export const READY_TIMEOUT_MS = 10_000;
@@ -54,17 +55,20 @@ export function render(target: Element | string, options: RenderOptions, host: s
   }
   handleOf(container)?.destroy();
 
-  const instance = instanceId();
+  // A frame the page wrote for this widget is taken as it is, its address and attributes the page's.
+  const written = writtenFrame(container);
+  const instance = written ? '' : instanceId();
+  const iframe = written || document.createElement('iframe');
   const params: FrameParams = { provider: o.provider, origin: location.origin, instance };
   for (const key of ['lang', 'nonce', ...TEXT_OPTIONS] as const) if (o[key]) params[key] = o[key];
   if (o.share) params.share = '1';
-
-  const iframe = document.createElement('iframe');
-  iframe.title = 'Know Your Vaccination Status';
-  // Lets the frame read the SMS code through the WebOTP API, and share the status picture (only
-  // shown when asked, `share`): both are for our own frame's code alone.
-  iframe.allow = 'otp-credentials; web-share';
-  iframe.style.cssText = `display:block;width:100%;border:0;height:${INITIAL_FRAME_HEIGHT}px`;
+  if (!written) {
+    iframe.title = 'Know Your Vaccination Status';
+    // Lets the frame read the SMS code through the WebOTP API, and share the status picture (only
+    // shown when asked, `share`): both are for our own frame's code alone.
+    iframe.allow = 'otp-credentials; web-share';
+    iframe.style.cssText = `display:block;width:100%;border:0;height:${INITIAL_FRAME_HEIGHT}px`;
+  }
 
   let resolve!: (r: KycvsResult) => void;
   let reject!: (e: LoaderError) => void;
@@ -154,7 +158,7 @@ export function render(target: Element | string, options: RenderOptions, host: s
       abandon();
       step = 'details';
       // Before `ready` the frame is fresh anyway, and a post could land on its about:blank.
-      if (ready) iframe.contentWindow?.postMessage(resetMessage(instance), host);
+      if (ready) iframe.contentWindow?.postMessage(parentMessage(instance, 'reset'), host);
       clearFormFields(container);
     },
     destroy() {
@@ -167,19 +171,24 @@ export function render(target: Element | string, options: RenderOptions, host: s
       iframe.remove();
       clearFormFields(container, true);
       if (container[HANDLE] === handle) delete container[HANDLE];
-      reject(loaderError('DESTROYED', 'The widget was destroyed before a result.'));
+      reject(loaderError('DESTROYED', 'Destroyed before a result.'));
     },
   };
 
   addEventListener('message', onMessage);
   container[HANDLE] = handle;
+  // The written frame may have said `ready` before this listener was there: `hello` asks it to
+  // say it again. Posted to the host alone, it is dropped while the frame is still about:blank, and
+  // a frame whose script has not run yet says `ready` of itself.
+  if (written) iframe.contentWindow?.postMessage(parentMessage(instance, 'hello'), host);
   // The iframe goes in from a microtask on, still before the next paint: a widget destroyed in
   // the task that rendered it (React's StrictMode mounts twice) never costs an iframe, a load, or
   // a process for its cross-site frame.
-  queueMicrotask(() => {
-    if (destroyed) return;
-    iframe.src = frameUrl(host, params);
-    container.appendChild(iframe);
-  });
+  else
+    queueMicrotask(() => {
+      if (destroyed) return;
+      iframe.src = frameUrl(host, params);
+      container.appendChild(iframe);
+    });
   return handle;
 }

@@ -1,7 +1,7 @@
 import { expect, test, vi } from 'vitest';
 import { embedCheckUrl, fetchEmbedCheck, reportEmbedCheck } from './embed-check';
 import { messages } from './messages';
-import { frameInstance, repeated } from './page-check';
+import { frameInstance, repeated, writtenFrameProblems } from './page-check';
 import { createSay } from './say';
 import { scriptProblem } from './script-check';
 
@@ -83,6 +83,21 @@ test('finds values used twice, and the instance of a kycvs frame URL only', () =
   expect(frameInstance(`${host}/frame.html?video=1`)).toBeUndefined();
   expect(frameInstance('https://maps.example/embed?provider=p&origin=o')).toBeUndefined();
   expect(frameInstance('about:blank')).toBeUndefined();
+});
+
+test('a frame written into a container is checked against the page origin and the provider', () => {
+  const src = (params: Record<string, string>) => `${host}/frame.html?${new URLSearchParams(params)}`;
+  expect(writtenFrameProblems(src({ provider: 'p', origin, lang: 'hi' }), 'p', origin)).toEqual([]);
+  expect(writtenFrameProblems(src({ provider: 'p', origin: 'https://www.travel.example' }), 'p', origin)).toEqual([
+    messages.writtenFrameMismatch('origin', 'https://www.travel.example', origin),
+  ]);
+  expect(writtenFrameProblems(src({ provider: 'q', origin }), 'p', origin)).toEqual([
+    messages.writtenFrameMismatch('provider', 'q', 'p'),
+  ]);
+  expect(writtenFrameProblems('https://maps.example/embed?q=1', 'p', origin)).toEqual([
+    messages.foreignFrameInContainer('https://maps.example/embed?q=1'),
+  ]);
+  expect(writtenFrameProblems('', 'p', origin)).toEqual([messages.foreignFrameInContainer('')]);
 });
 
 test('every message is whole sentences: a capital (or a file name) first, a full stop last, no [kycvs] of its own', () => {

@@ -5,6 +5,8 @@ import type { Say } from './say';
 const WITHOUT_PROVIDER =
   '.kycvs:not([data-provider]),.kycvs[data-provider=""],kycvs-verify:not([provider]),kycvs-verify[provider=""]';
 
+const CONTAINERS = '.kycvs,kycvs-verify';
+
 /** The values that occur more than once, with how often. */
 export function repeated(values: Iterable<string>): [string, number][] {
   const counts = new Map<string, number>();
@@ -25,6 +27,22 @@ export function frameInstance(src: string): string | undefined {
   }
 }
 
+/**
+ * What is wrong with a frame the page wrote into a container (docs/portals.md, "The frame written
+ * into the page"), given its `src`, the container's provider and the page's origin: the loader
+ * adopts it unread.
+ */
+export function writtenFrameProblems(src: string, provider: string, pageOrigin: string): string[] {
+  if (frameInstance(src) === undefined) return [messages.foreignFrameInContainer(src)];
+  const params = new URL(src).searchParams;
+  const problems: string[] = [];
+  const origin = params.get('origin') ?? '';
+  if (origin !== pageOrigin) problems.push(messages.writtenFrameMismatch('origin', origin, pageOrigin));
+  const written = params.get('provider') ?? '';
+  if (provider && written !== provider) problems.push(messages.writtenFrameMismatch('provider', written, provider));
+  return problems;
+}
+
 /** Mistakes visible in the page itself: containers without a provider, ids and instances used twice. */
 export function checkPage(doc: Document, say: Say): void {
   doc.querySelectorAll(WITHOUT_PROVIDER).forEach((el) => {
@@ -37,10 +55,12 @@ export function checkPage(doc: Document, say: Say): void {
   const ids = [...doc.querySelectorAll('.kycvs[id],kycvs-verify[id]')].map((el) => el.id);
   for (const [id, count] of repeated(ids)) say('warn', messages.duplicateId(id, count));
 
-  const instances = [...doc.querySelectorAll('iframe')].map((frame) => frameInstance(frame.src));
+  // Frames in containers are the loader's, which tells them apart by their windows, not instances.
+  const loose = [...doc.querySelectorAll('iframe')].filter((frame) => !frame.parentElement?.matches(CONTAINERS));
+  const instances = loose.map((frame) => frameInstance(frame.src));
   const ours = instances.filter((instance): instance is string => instance !== undefined);
   for (const [instance, count] of repeated(ours)) say('warn', messages.duplicateInstance(instance, count));
 }
 
 /** True when the page holds any kycvs container. */
-export const hasContainers = (doc: Document): boolean => !!doc.querySelector('.kycvs,kycvs-verify');
+export const hasContainers = (doc: Document): boolean => !!doc.querySelector(CONTAINERS);

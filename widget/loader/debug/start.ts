@@ -1,7 +1,7 @@
 import type { DebugFact, DebugQueue } from '../debug-hook';
 import { fetchEmbedCheck, reportEmbedCheck } from './embed-check';
 import { messages } from './messages';
-import { checkPage, hasContainers } from './page-check';
+import { checkPage, hasContainers, writtenFrameProblems } from './page-check';
 import { createSay } from './say';
 import { scriptProblem } from './script-check';
 
@@ -50,6 +50,9 @@ export function startDebug(queue: DebugQueue): void {
     }
     // Without a provider, checkPage has said why.
     if (!provider) return;
+    const written = container.querySelector<HTMLIFrameElement>(':scope>iframe');
+    if (written)
+      for (const problem of writtenFrameProblems(written.src, provider, location.origin)) say('warn', problem);
     if (location.origin === 'null') return say('warn', messages.nullOrigin());
     void check(provider, host).then((registered) => {
       if (!registered) return;
