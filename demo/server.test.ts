@@ -43,11 +43,13 @@ test('every demo page is served with the host filled in', async () => {
   for (const path of [
     '/',
     '/travel',
+    '/counter',
     '/portal',
     '/js-api',
     '/builder',
     '/bench/widget',
     '/bench/portal',
+    '/bench/written',
     '/bench/bare',
     '/bench/cycles',
   ]) {
@@ -69,6 +71,13 @@ test("the bench's pages embed the widget, or a bare frame from the same host for
     `<iframe\n        src="${HOST}/frame.html?provider=demo-travel&amp;origin=http%3A%2F%2Flocalhost%3A5173&amp;lang=en"`,
   );
   expect(portal).not.toContain('<script');
+  // The script tag with its frame written in: the frame inside the container, the script after it.
+  const written = await (await app.request('http://localhost:5173/bench/written')).text();
+  const frameAt = written.indexOf(
+    `src="${HOST}/frame.html?provider=demo-travel&amp;origin=http%3A%2F%2Flocalhost%3A5173&amp;lang=en"`,
+  );
+  expect(frameAt).toBeGreaterThan(written.indexOf('<div class="kycvs" data-provider="demo-travel" data-lang="en">'));
+  expect(written.indexOf(`<script src="${HOST}/embed.js" async></script>`)).toBeGreaterThan(frameAt);
   const bare = await (await app.request('/bench/bare')).text();
   expect(bare).toContain(`<iframe src="${HOST}/__dev__/bare-frame.html?provider=demo-travel"`);
   expect(bare).not.toContain('<script');

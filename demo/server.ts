@@ -25,13 +25,15 @@ export interface DemoAppOptions {
 const pages: Record<string, string> = {
   '/': 'index.html',
   '/travel': 'travel.html',
+  '/counter': 'counter.html',
   '/portal': 'portal.html',
   '/js-api': 'js-api.html',
   '/builder': 'builder.html',
-  // For `npm run bench` (scripts/bench/): the widget by its script tag and by a direct iframe, and
-  // a bare iframe to time them against.
+  // For `npm run bench` (scripts/bench/): the widget by its script tag (alone, and with its frame
+  // written into the page) and by a direct iframe, and a bare iframe to time them against.
   '/bench/widget': 'bench-widget.html',
   '/bench/portal': 'bench-portal.html',
+  '/bench/written': 'bench-written.html',
   '/bench/bare': 'bench-bare.html',
   '/bench/cycles': 'bench-cycles.html',
 };

@@ -92,6 +92,24 @@ test('a page origin the provider has not registered is named as such', async ({ 
     .toContain(`warning: ${messages.originNotAllowed('demo-travel', otherOrigin, hostOrigin)}`);
 });
 
+test('a frame written for another page origin is named as such', async ({ page, consoleErrors }) => {
+  // The snippet made for http://elsewhere.example, pasted here: the loader adopts the frame unread,
+  // and the host answers its frame.html with a 403 and a refusal.
+  consoleErrors.expect(/status of 403 .*\/frame\.html\?provider=demo-travel&origin=http%3A%2F%2Felsewhere\.example/);
+  const lines = kycvsConsole(page);
+  const src = `${hostOrigin}/frame.html?provider=demo-travel&amp;origin=${encodeURIComponent('http://elsewhere.example')}`;
+  await openPage(
+    page,
+    `<div class="kycvs" data-provider="demo-travel" data-debug><iframe src="${src}"></iframe></div>`,
+  );
+  await expect
+    .poll(() => lines)
+    .toContain(`warning: ${messages.writtenFrameMismatch('origin', 'http://elsewhere.example', demoOrigin)}`);
+  // The frame says so in its own words, to the person at the counter.
+  await expect(page.locator('.kycvs iframe').contentFrame().getByRole('heading')).toBeVisible();
+  await expect(page.locator('.kycvs iframe')).toHaveCount(1);
+});
+
 test('a registered provider and origin get one reassuring line, and no warning', async ({ page }) => {
   const lines = kycvsConsole(page);
   await openPage(page, '<kycvs-verify provider="demo-travel" debug></kycvs-verify>');

@@ -9,9 +9,10 @@ import { demoOrigin, expect, hostOrigin, test, widgetFrame } from './fixtures';
 // Each test loads one widget frame or more, one after another: allow for a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-type Style = 'script' | 'element' | 'js' | 'iframe' | 'react';
+type Style = 'script' | 'written' | 'element' | 'js' | 'iframe' | 'react';
 const styleLabel: Record<Style, RegExp> = {
-  script: /^Script tag/,
+  script: /^Script tag and a <div> \(no code\)$/,
+  written: /frame written in/,
   element: /kycvs-verify/,
   js: /KYCVS\.render/,
   iframe: /^Direct iframe/,
@@ -128,6 +129,15 @@ test.describe('snippet builder', () => {
     await expect(snippet(page)).toHaveText(
       `<script src="${hostOrigin}/embed.js" async></script>\n<div class="kycvs" data-provider="demo-irctc" data-lang="hi"></div>`,
     );
+    await choose(page, { ...base, style: 'written' });
+    const written = `${hostOrigin}/frame.html?provider=demo-irctc&amp;origin=${encodeURIComponent(demoOrigin)}&amp;lang=hi`;
+    await expect(snippet(page)).toHaveText(
+      `<div class="kycvs" data-provider="demo-irctc" data-lang="hi">\n  <iframe title="Know Your Vaccination Status" allow="otp-credentials; web-share"\n    style="display:block;width:100%;border:0;height:360px"\n    src="${written}"></iframe>\n</div>\n<script src="${hostOrigin}/embed.js" async></script>`,
+    );
+    // The preview is that markup, adopted: one frame, with the address written, no instance.
+    await expect(previewFrames(page)).toHaveCount(1);
+    await expect(previewFrames(page)).toHaveAttribute('src', written.replaceAll('&amp;', '&'));
+    await expect(previewFrames(page).contentFrame().getByRole('button', { name: /OTP/ })).toBeVisible();
     await choose(page, { ...base, style: 'element' });
     await expect(snippet(page)).toHaveText(
       `<script src="${hostOrigin}/embed.js" async></script>\n<kycvs-verify provider="demo-irctc" lang="hi"></kycvs-verify>`,
@@ -241,7 +251,7 @@ test.describe('snippet builder', () => {
     for (const group of ['Provider', 'Theme', 'Embedding style']) {
       await expect(page.getByRole('group', { name: group })).toBeVisible();
     }
-    await expect(page.getByRole('radio')).toHaveCount(11);
+    await expect(page.getByRole('radio')).toHaveCount(12);
     await expect(page.getByLabel('Language').locator('option')).toHaveCount(12);
     // Keyboard: the provider radios are one tab stop, and arrows move between them.
     await page.getByRole('radio', { name: /demo-travel/ }).focus();

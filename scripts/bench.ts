@@ -50,6 +50,7 @@ async function main(): Promise<number> {
       browser,
       {
         widget: `${servers.demo}/bench/widget`,
+        written: `${servers.demo}/bench/written`,
         portal: `${servers.demo}/bench/portal`,
         bare: `${servers.demo}/bench/bare`,
       },

@@ -1,7 +1,7 @@
 // The snippet builder: the form's choices give a live preview (the real embed.js and frame from the
 // host) and the snippet to copy. Each change removes the previous preview completely before the
 // next one is made, as a page that swaps widgets should.
-import { frameSrc, IFRAME_INSTANCE, snippet } from './snippets.js';
+import { frameSrc, IFRAME_INSTANCE, snippet, writtenFrame } from './snippets.js';
 
 const root = document.querySelector('main[data-host]');
 const host = new URL(root.dataset.host).origin;
@@ -43,6 +43,21 @@ function previewDiv(chosen) {
   div.className = 'kycvs';
   Object.assign(div.dataset, renderOptions(chosen));
   // Rendered before it is attached, so embed.js never finds an unrendered .kycvs to render twice.
+  const handle = window.KYCVS.render(div, renderOptions(chosen));
+  preview.append(div);
+  return () => {
+    handle.destroy();
+    div.remove();
+  };
+}
+
+/** Script tag + div with the frame written in: embed.js adopts the frame rather than making one. */
+function previewWritten(chosen) {
+  const div = document.createElement('div');
+  div.className = 'kycvs';
+  Object.assign(div.dataset, renderOptions(chosen));
+  // The same markup the snippet holds; every value in it is escaped (snippets.js).
+  div.innerHTML = writtenFrame(host, location.origin, chosen);
   const handle = window.KYCVS.render(div, renderOptions(chosen));
   preview.append(div);
   return () => {
@@ -97,6 +112,7 @@ function previewIframe(options) {
 // demo's /react page shows the component itself in a React app.
 const previews = {
   script: previewDiv,
+  written: previewWritten,
   element: previewElement,
   js: previewJs,
   iframe: previewIframe,
@@ -116,7 +132,7 @@ function update() {
   }
   preview.dataset.style = chosen.style;
   code.textContent = snippet(host, location.origin, chosen);
-  note.hidden = chosen.style !== 'iframe';
+  note.hidden = chosen.style !== 'iframe' && chosen.style !== 'written';
   reactNote.hidden = chosen.style !== 'react';
   copied.textContent = '';
 }

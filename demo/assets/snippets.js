@@ -12,8 +12,10 @@ export const IFRAME_INSTANCE = 'kycvs-1';
  * `HOST/frame.html?…` as a portal writes it (see docs/portals.md). `theme` is left out at its
  * default, `auto`; `action` when there is none.
  */
-export function frameSrc(host, pageOrigin, { provider, lang, theme, action }) {
-  const params = new URLSearchParams({ provider, origin: pageOrigin, lang, instance: IFRAME_INSTANCE });
+export function frameSrc(host, pageOrigin, { provider, lang, theme, action }, instance = IFRAME_INSTANCE) {
+  const params = new URLSearchParams({ provider, origin: pageOrigin, lang });
+  // A frame written for embed.js to adopt has none: the loader speaks to it with the default, ''.
+  if (instance) params.set('instance', instance);
   if (theme !== 'auto') params.set('theme', theme);
   if (action) params.set('action', action);
   return `${host}/frame.html?${params}`;
@@ -45,6 +47,25 @@ function attributes(prefix, { provider, lang, theme, action, expiredCallback }) 
 function divSnippet(host, choices) {
   return `${scriptTag(host)}
 <div class="kycvs"${attributes('data-', choices)}></div>${expiredStub(choices.expiredCallback)}`;
+}
+
+/**
+ * The frame written into the div, for embed.js to adopt (docs/portals.md, "The frame written into
+ * the page"): as the loader would make it, but requested with the page itself.
+ */
+export function writtenFrame(host, pageOrigin, choices) {
+  const src = escapeHtml(frameSrc(host, pageOrigin, choices, ''));
+  return `<iframe title="Know Your Vaccination Status" allow="otp-credentials; web-share"
+    style="display:block;width:100%;border:0;height:360px"
+    src="${src}"></iframe>`;
+}
+
+/** The div with its frame already in it, then the script tag, which must come after the div. */
+function writtenSnippet(host, pageOrigin, choices) {
+  return `<div class="kycvs"${attributes('data-', choices)}>
+  ${writtenFrame(host, pageOrigin, choices)}
+</div>
+${scriptTag(host)}${expiredStub(choices.expiredCallback)}`;
 }
 
 function elementSnippet(host, choices) {
@@ -137,6 +158,8 @@ function iframeSnippet(host, pageOrigin, choices) {
 /** The snippet for `choices` ({ provider, lang, theme, style, action, expiredCallback }). */
 export function snippet(host, pageOrigin, choices) {
   switch (choices.style) {
+    case 'written':
+      return writtenSnippet(host, pageOrigin, choices);
     case 'element':
       return elementSnippet(host, choices);
     case 'js':

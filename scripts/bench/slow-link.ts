@@ -19,8 +19,11 @@ export interface Visit {
   sent: Sent[];
 }
 
-/** The widget by its script tag, the widget by a direct iframe (a portal), and the bare iframe. */
-export const SLOW_PAGES = ['widget', 'portal', 'bare'] as const;
+/**
+ * The widget by its script tag, by its script tag with the frame written into the page
+ * (docs/portals.md), by a direct iframe (a portal), and the bare iframe.
+ */
+export const SLOW_PAGES = ['widget', 'written', 'portal', 'bare'] as const;
 export type SlowPage = (typeof SLOW_PAGES)[number];
 
 export interface SlowLink {
@@ -95,7 +98,7 @@ export async function slowLink(
   runs: number,
   progress: (line: string) => void,
 ): Promise<SlowLink> {
-  const none = () => ({ widget: [], portal: [], bare: [] });
+  const none = () => ({ widget: [], written: [], portal: [], bare: [] });
   const result: SlowLink = { runs, cold: none(), warm: none() };
   for (const page of SLOW_PAGES) await visitTwice(browser, urls[page]);
   for (let round = 0; round < runs; round++) {

@@ -103,18 +103,28 @@ const spreadOf = (visits: Visit[]) => {
 };
 
 /**
- * Slow 4G + 4× CPU, one cache state: the widget by its script tag and by a direct iframe, the bare
- * iframe, and each embedding's ratio to it.
+ * Slow 4G + 4× CPU, one cache state: the widget by its script tag (alone, and with its frame
+ * written into the page), by a direct iframe, the bare iframe, and each embedding's ratio to it.
+ *
+ * The budget holds the embeddings whose page asks for frame.html itself. The script tag alone
+ * cannot meet it: frame.html's address exists only once embed.js has run, a third round trip
+ * where the bare iframe takes two, (3 × 562.5 + x) / (2 × 562.5 + x) ≈ 1.4 on this link whatever
+ * the loader does (docs/portals.md, "The frame written into the page"). Its ratio is shown, not judged.
  */
 function slowRows(slow: SlowLink, cache: 'cold' | 'warm', budget: number): Row[] {
-  const { widget, portal, bare } = slow[cache];
+  const { widget, written, portal, bare } = slow[cache];
   const ratio = (visits: Visit[]) => medianMs(visits) / medianMs(bare);
   const visit = cache === 'cold' ? 'first visit, empty cache' : 'second visit, cache kept';
-  const ratioRow = (what: string, visits: Visit[]): Row => ({
+  const ratioRow = (what: string, visits: Visit[], judged = true): Row => ({
     what: `  ${what} ÷ bare iframe, ${cache}`,
     result: ratio(visits).toFixed(2),
-    budget: `≤ ${budget}`,
-    ok: ratio(visits) <= budget,
+    budget: judged ? `≤ ${budget}` : '(one round trip more, by design)',
+    ...(judged ? { ok: ratio(visits) <= budget } : {}),
+  });
+  const sameRow = (what: string, visits: Visit[]): Row => ({
+    what: `  the same, ${what}`,
+    result: `${ms(medianMs(visits))} (${spreadOf(visits)})`,
+    budget: '',
   });
   return [
     {
@@ -122,13 +132,11 @@ function slowRows(slow: SlowLink, cache: 'cold' | 'warm', budget: number): Row[]
       result: `${ms(medianMs(widget))} (${spreadOf(widget)})`,
       budget: '',
     },
-    {
-      what: `  the same, widget by direct iframe`,
-      result: `${ms(medianMs(portal))} (${spreadOf(portal)})`,
-      budget: '',
-    },
-    { what: `  the same, bare iframe`, result: `${ms(medianMs(bare))} (${spreadOf(bare)})`, budget: '' },
-    ratioRow('script tag', widget),
+    sameRow('widget by script tag, its frame written in', written),
+    sameRow('widget by direct iframe', portal),
+    sameRow('bare iframe', bare),
+    ratioRow('script tag alone', widget, false),
+    ratioRow('script tag, frame written in', written),
     ratioRow('direct iframe', portal),
   ];
 }
