@@ -85,19 +85,21 @@ test('finds values used twice, and the instance of a kycvs frame URL only', () =
   expect(frameInstance('about:blank')).toBeUndefined();
 });
 
-test('a frame written into a container is checked against the page origin and the provider', () => {
-  const src = (params: Record<string, string>) => `${host}/frame.html?${new URLSearchParams(params)}`;
-  expect(writtenFrameProblems(src({ provider: 'p', origin, lang: 'hi' }), 'p', origin)).toEqual([]);
-  expect(writtenFrameProblems(src({ provider: 'p', origin: 'https://www.travel.example' }), 'p', origin)).toEqual([
+test('a frame written into a container is checked against the page origin, the provider and the host', () => {
+  const src = (params: Record<string, string>, at = host) => `${at}/frame.html?${new URLSearchParams(params)}`;
+  const problems = (written: string) => writtenFrameProblems(written, 'p', origin, host);
+  expect(problems(src({ provider: 'p', origin, lang: 'hi' }))).toEqual([]);
+  expect(problems(src({ provider: 'p', origin: 'https://www.travel.example' }))).toEqual([
     messages.writtenFrameMismatch('origin', 'https://www.travel.example', origin),
   ]);
-  expect(writtenFrameProblems(src({ provider: 'q', origin }), 'p', origin)).toEqual([
-    messages.writtenFrameMismatch('provider', 'q', 'p'),
+  expect(problems(src({ provider: 'q', origin }))).toEqual([messages.writtenFrameMismatch('provider', 'q', 'p')]);
+  expect(problems(src({ provider: 'p', origin }, 'https://staging.kycvs.example'))).toEqual([
+    messages.writtenFrameMismatch('host', 'https://staging.kycvs.example', host),
   ]);
-  expect(writtenFrameProblems('https://maps.example/embed?q=1', 'p', origin)).toEqual([
+  expect(problems('https://maps.example/embed?q=1')).toEqual([
     messages.foreignFrameInContainer('https://maps.example/embed?q=1'),
   ]);
-  expect(writtenFrameProblems('', 'p', origin)).toEqual([messages.foreignFrameInContainer('')]);
+  expect(problems('')).toEqual([messages.foreignFrameInContainer('')]);
 });
 
 test('every message is whole sentences: a capital (or a file name) first, a full stop last, no [kycvs] of its own', () => {

@@ -30,8 +30,10 @@ export const messages = {
   foreignFrameInContainer: (src: string) =>
     `A kycvs container holds an iframe that is not a kycvs frame (${src || 'no src'}). The loader takes an iframe in the container for the widget's own frame, written into the page to load sooner: remove it, or write the one the snippet builder gives.`,
 
-  writtenFrameMismatch: (what: 'origin' | 'provider', written: string, expected: string) =>
-    `The frame written into a kycvs container names the ${what} "${written}", but ${what === 'origin' ? 'this page is' : 'the container names'} "${expected}". The loader adopts that frame as it is, and it will not talk to this page: write the snippet for this page's exact origin and provider, or leave the container empty for the loader to fill.`,
+  writtenFrameMismatch: (what: 'origin' | 'provider' | 'host', written: string, expected: string) =>
+    `The frame written into a kycvs container names the ${what} "${written}", but ${
+      { origin: 'this page is', provider: 'the container names', host: 'embed.js came from' }[what]
+    } "${expected}". The loader adopts that frame as it is, and it will not talk to this page: write the snippet for this page's exact origin, provider and host, or leave the container empty for the loader to fill.`,
 
   noProvider: (tag: string) =>
     `A ${tag} element has no provider id, so nothing was rendered in it. Add the provider id you were given: <div class="kycvs" data-provider="YOUR-PROVIDER-ID"></div>, or <kycvs-verify provider="YOUR-PROVIDER-ID"></kycvs-verify>.`,

@@ -29,13 +29,15 @@ export function frameInstance(src: string): string | undefined {
 
 /**
  * What is wrong with a frame the page wrote into a container (docs/portals.md, "The frame written
- * into the page"), given its `src`, the container's provider and the page's origin: the loader
- * adopts it unread.
+ * into the page"), given its `src`, the container's provider, the page's origin and the host
+ * embed.js came from: the loader adopts it unread.
  */
-export function writtenFrameProblems(src: string, provider: string, pageOrigin: string): string[] {
+export function writtenFrameProblems(src: string, provider: string, pageOrigin: string, host: string): string[] {
   if (frameInstance(src) === undefined) return [messages.foreignFrameInContainer(src)];
-  const params = new URL(src).searchParams;
+  const url = new URL(src);
+  const params = url.searchParams;
   const problems: string[] = [];
+  if (url.origin !== host) problems.push(messages.writtenFrameMismatch('host', url.origin, host));
   const origin = params.get('origin') ?? '';
   if (origin !== pageOrigin) problems.push(messages.writtenFrameMismatch('origin', origin, pageOrigin));
   const written = params.get('provider') ?? '';

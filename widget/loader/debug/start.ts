@@ -50,9 +50,14 @@ export function startDebug(queue: DebugQueue): void {
     }
     // Without a provider, checkPage has said why.
     if (!provider) return;
-    const written = container.querySelector<HTMLIFrameElement>(':scope>iframe');
-    if (written)
-      for (const problem of writtenFrameProblems(written.src, provider, location.origin)) say('warn', problem);
+    // After render() has run (this fact comes at its start, and is heard at once when this script
+    // is already loaded): the frame in the container is then the one the page wrote and the loader
+    // adopted, or the loader's own, which is always right, never the one of a render before.
+    queueMicrotask(() => {
+      const frame = container.querySelector<HTMLIFrameElement>(':scope>iframe');
+      const problems = frame ? writtenFrameProblems(frame.src, provider, location.origin, host) : [];
+      for (const problem of problems) say('warn', problem);
+    });
     if (location.origin === 'null') return say('warn', messages.nullOrigin());
     void check(provider, host).then((registered) => {
       if (!registered) return;
