@@ -110,6 +110,21 @@ test('a frame written for another page origin is named as such', async ({ page, 
   await expect(page.locator('.kycvs iframe')).toHaveCount(1);
 });
 
+test('a frame written with an instance, never heard, is named once the loader gives up', async ({ page }) => {
+  // The direct iframe's snippet pasted into the div: the loader speaks to it as '', it answers as kycvs-1.
+  const lines = kycvsConsole(page);
+  await page.clock.install();
+  const src = `${hostOrigin}/frame.html?provider=demo-travel&amp;origin=${encodeURIComponent(demoOrigin)}&amp;instance=kycvs-1`;
+  await openPage(
+    page,
+    `<div class="kycvs" data-provider="demo-travel" data-debug><iframe src="${src}"></iframe></div>`,
+  );
+  await expect.poll(() => lines).toContain(`info: ${messages.registered('demo-travel', demoOrigin, hostOrigin)}`);
+  await page.clock.fastForward('00:11');
+  await expect.poll(() => lines).toContain(`warning: ${messages.writtenInstance('kycvs-1')}`);
+  expect(lines).toContain(`warning: ${messages.registeredButSilent('demo-travel', hostOrigin)}`);
+});
+
 test('a registered provider and origin get one reassuring line, and no warning', async ({ page }) => {
   const lines = kycvsConsole(page);
   await openPage(page, '<kycvs-verify provider="demo-travel" debug></kycvs-verify>');

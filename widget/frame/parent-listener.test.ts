@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { ResetMessageSchema } from '../../contract';
+import { HelloMessageSchema, ResetMessageSchema } from '../../contract';
 import { createParentListener, type ParentEvent } from './parent-listener';
 
 // Stand-ins for windows: the listener only compares them by identity.
@@ -13,8 +13,15 @@ const reset = (instance: string) => ({ ns: 'kycvs', v: 1, instance, type: 'reset
 
 function listen(instance: string) {
   let resets = 0;
-  const listener = createParentListener({ parent, parentOrigin, instance, onReset: () => resets++ });
-  return { listener, resets: () => resets };
+  let hellos = 0;
+  const listener = createParentListener({
+    parent,
+    parentOrigin,
+    instance,
+    onReset: () => resets++,
+    onHello: () => hellos++,
+  });
+  return { listener, resets: () => resets, hellos: () => hellos };
 }
 
 test('a reset from the parent, at its origin, for this instance, resets', () => {
@@ -126,9 +133,13 @@ const nearReset = (instance: string) =>
       return message;
     });
 
+const hello = (instance: string) => ({ ...reset(instance), type: 'hello' });
+
 const datas = (instance: string) =>
   fc.oneof(
-    { arbitrary: fc.constant(reset(instance)), weight: 4 },
+    { arbitrary: fc.constant(reset(instance)), weight: 3 },
+    { arbitrary: fc.constant(hello(instance)), weight: 2 },
+    { arbitrary: instances.map(hello), weight: 1 },
     { arbitrary: instances.map(reset), weight: 1 },
     { arbitrary: nearReset(instance), weight: 3 },
     { arbitrary: anything, weight: 1 },
@@ -142,25 +153,29 @@ const cases = instances.chain((instance) =>
   }),
 );
 
-test('for any event, never throws, and resets only on a valid reset from the parent at its origin for this instance', () => {
+test('for any event, never throws, and resets (or answers hello) only on a valid one from the parent at its origin for this instance', () => {
   let accepted = 0;
+  let greeted = 0;
   fc.assert(
     fc.property(cases, ({ instance, event }) => {
-      const { listener, resets } = listen(instance);
+      const { listener, resets, hellos } = listen(instance);
       expect(() => listener(event as ParentEvent)).not.toThrow();
 
-      const message = ResetMessageSchema.safeParse(event.data);
-      const ours =
-        event.source === parent &&
-        message.success &&
-        event.origin === parentOrigin &&
-        message.data.instance === instance;
-      // Otherwise nothing happens: the listener's only effect is onReset.
-      expect(resets()).toBe(ours ? 1 : 0);
-      if (ours) accepted++;
+      const fromParent = event.source === parent && event.origin === parentOrigin;
+      const valid = (schema: typeof ResetMessageSchema | typeof HelloMessageSchema) => {
+        const message = schema.safeParse(event.data);
+        return fromParent && message.success && message.data.instance === instance;
+      };
+      const isReset = valid(ResetMessageSchema);
+      const isHello = valid(HelloMessageSchema);
+      // Otherwise nothing happens: the listener's only effects are onReset and onHello.
+      expect([resets(), hellos()]).toEqual([isReset ? 1 : 0, isHello ? 1 : 0]);
+      if (isReset) accepted++;
+      if (isHello) greeted++;
     }),
     { numRuns: 2000 },
   );
-  // Both branches get exercised.
+  // Every branch gets exercised.
   expect(accepted).toBeGreaterThan(40);
+  expect(greeted).toBeGreaterThan(40);
 });

@@ -109,6 +109,8 @@ export function render(target: Element | string, options: RenderOptions, host: s
   const onMessage = createFrameListener(iframe, host, instance, (msg) => {
     switch (msg.type) {
       case 'ready':
+        // Once: a written frame's first ready may still be on its way when its answer to hello comes.
+        if (ready) break;
         clearTimeout(timer);
         ready = true;
         // The frame's name in its own language, for screen readers (WCAG 4.1.2).
@@ -171,7 +173,7 @@ export function render(target: Element | string, options: RenderOptions, host: s
       iframe.remove();
       clearFormFields(container, true);
       if (container[HANDLE] === handle) delete container[HANDLE];
-      reject(loaderError('DESTROYED', 'Destroyed before a result.'));
+      reject(loaderError('DESTROYED', 'The widget was destroyed.'));
     },
   };
 

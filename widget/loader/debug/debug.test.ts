@@ -100,6 +100,8 @@ test('a frame written into a container is checked against the page origin, the p
     messages.foreignFrameInContainer('https://maps.example/embed?q=1'),
   ]);
   expect(problems('')).toEqual([messages.foreignFrameInContainer('')]);
+  // The loader's own frames carry an instance, and are always right: nothing to say.
+  expect(problems(src({ provider: 'q', origin: 'https://elsewhere.example', instance: 'k3x9' }))).toEqual([]);
 });
 
 test('every message is whole sentences: a capital (or a file name) first, a full stop last, no [kycvs] of its own', () => {

@@ -35,6 +35,9 @@ export const messages = {
       { origin: 'this page is', provider: 'the container names', host: 'embed.js came from' }[what]
     } "${expected}". The loader adopts that frame as it is, and it will not talk to this page: write the snippet for this page's exact origin, provider and host, or leave the container empty for the loader to fill.`,
 
+  writtenInstance: (instance: string) =>
+    `The frame in a kycvs container has the instance "${instance}" in its address. If the page wrote that frame (the snippet with the frame written in), remove instance from its address: embed.js speaks to a frame it adopts with the default, empty instance.`,
+
   noProvider: (tag: string) =>
     `A ${tag} element has no provider id, so nothing was rendered in it. Add the provider id you were given: <div class="kycvs" data-provider="YOUR-PROVIDER-ID"></div>, or <kycvs-verify provider="YOUR-PROVIDER-ID"></kycvs-verify>.`,
 

@@ -30,10 +30,14 @@ export function frameInstance(src: string): string | undefined {
 /**
  * What is wrong with a frame the page wrote into a container (docs/portals.md, "The frame written
  * into the page"), given its `src`, the container's provider, the page's origin and the host
- * embed.js came from: the loader adopts it unread.
+ * embed.js came from: the loader adopts it unread. Nothing for the loader's own frames.
  */
 export function writtenFrameProblems(src: string, provider: string, pageOrigin: string, host: string): string[] {
-  if (frameInstance(src) === undefined) return [messages.foreignFrameInContainer(src)];
+  const instance = frameInstance(src);
+  if (instance === undefined) return [messages.foreignFrameInContainer(src)];
+  // One with an instance is the loader's own, always right, or written with one; the second is
+  // told apart when it has not said ready in time (writtenInstance, from start.ts).
+  if (instance !== '') return [];
   const url = new URL(src);
   const params = url.searchParams;
   const problems: string[] = [];
@@ -58,7 +62,7 @@ export function checkPage(doc: Document, say: Say): void {
   for (const [id, count] of repeated(ids)) say('warn', messages.duplicateId(id, count));
 
   // Frames in containers are the loader's, which tells them apart by their windows, not instances.
-  const loose = [...doc.querySelectorAll('iframe')].filter((frame) => !frame.parentElement?.matches(CONTAINERS));
+  const loose = [...doc.querySelectorAll('iframe')].filter((frame) => !frame.closest(CONTAINERS));
   const instances = loose.map((frame) => frameInstance(frame.src));
   const ours = instances.filter((instance): instance is string => instance !== undefined);
   for (const [instance, count] of repeated(ours)) say('warn', messages.duplicateInstance(instance, count));

@@ -1,7 +1,7 @@
 import type { DebugFact, DebugQueue } from '../debug-hook';
 import { fetchEmbedCheck, reportEmbedCheck } from './embed-check';
 import { messages } from './messages';
-import { checkPage, hasContainers, writtenFrameProblems } from './page-check';
+import { checkPage, frameInstance, hasContainers, writtenFrameProblems } from './page-check';
 import { createSay } from './say';
 import { scriptProblem } from './script-check';
 
@@ -52,9 +52,11 @@ export function startDebug(queue: DebugQueue): void {
     if (!provider) return;
     // After render() has run (this fact comes at its start, and is heard at once when this script
     // is already loaded): the frame in the container is then the one the page wrote and the loader
-    // adopted, or the loader's own, which is always right, never the one of a render before.
+    // adopted, or the loader's own (of this render or, when this script came late, of a later one),
+    // which writtenFrameProblems leaves alone.
+    const frameIn = () => container.querySelector<HTMLIFrameElement>('iframe');
     queueMicrotask(() => {
-      const frame = container.querySelector<HTMLIFrameElement>(':scope>iframe');
+      const frame = frameIn();
       const problems = frame ? writtenFrameProblems(frame.src, provider, location.origin, host) : [];
       for (const problem of problems) say('warn', problem);
     });
@@ -65,6 +67,9 @@ export function startDebug(queue: DebugQueue): void {
       container.addEventListener('kycvs:error', (event) => {
         if ((event as CustomEvent<{ code?: string }>).detail?.code === 'FRAME_TIMEOUT') {
           say('warn', messages.registeredButSilent(provider, host));
+          // Or a frame the page wrote with an instance, which the loader speaks to as '' and never hears.
+          const instance = frameInstance(frameIn()?.src ?? '');
+          if (instance) say('warn', messages.writtenInstance(instance));
         }
       });
     });
