@@ -138,6 +138,17 @@ test.describe('snippet builder', () => {
     await expect(previewFrames(page)).toHaveCount(1);
     await expect(previewFrames(page)).toHaveAttribute('src', written.replaceAll('&amp;', '&'));
     await expect(previewFrames(page).contentFrame().getByRole('button', { name: /OTP/ })).toBeVisible();
+    // For the agency's own page: its origin in the snippet, this page's still in the preview.
+    await page.getByLabel("Your page's origin").fill('https://www.mytravels.in');
+    await page.getByLabel("Your page's origin").press('Enter');
+    await expect(snippet(page)).toContainText(`origin=${encodeURIComponent('https://www.mytravels.in')}&amp;lang=hi`);
+    await expect(previewFrames(page)).toHaveAttribute('src', written.replaceAll('&amp;', '&'));
+    // Anything but a bare origin is left out, and this page's is used.
+    await page.getByLabel("Your page's origin").fill('https://www.mytravels.in/booking');
+    await page.getByLabel("Your page's origin").press('Enter');
+    await expect(snippet(page)).toContainText(`origin=${encodeURIComponent(demoOrigin)}&amp;lang=hi`);
+    await page.getByLabel("Your page's origin").fill('');
+    await page.getByLabel("Your page's origin").press('Enter');
     await choose(page, { ...base, style: 'element' });
     await expect(snippet(page)).toHaveText(
       `<script src="${hostOrigin}/embed.js" async></script>\n<kycvs-verify provider="demo-irctc" lang="hi"></kycvs-verify>`,
@@ -221,6 +232,12 @@ test.describe('snippet builder', () => {
       await expect(page.locator('.builder-preview')).toHaveAttribute('data-style', style);
       await expect(page.locator('.builder-preview > *')).toHaveCount(1);
       await expect(page.locator('kycvs-verify')).toHaveCount(style === 'element' ? 1 : 0);
+      // The host's form shows before the frame's script has run and said ready: wait for that too.
+      if (style === 'iframe') {
+        const fromDirect = async () =>
+          (await messages.ofType('ready')).some((m) => (m.data as { instance: string }).instance === 'kycvs-1');
+        await expect.poll(fromDirect).toBe(true);
+      }
     }
     // Each handle the builder got from KYCVS.render (the first preview, then js, script, js) was
     // destroyed before the next render, so its result was rejected with DESTROYED; the last one lives.

@@ -22,6 +22,16 @@ function validText(name) {
   return input.checkValidity() ? input.value.trim() : '';
 }
 
+/** The origin typed for the page the snippet is for, as the browser writes it; else this page's. */
+function pageOrigin() {
+  const typed = validText('pageOrigin');
+  try {
+    return typed ? new URL(typed).origin : location.origin;
+  } catch {
+    return location.origin;
+  }
+}
+
 function choices() {
   const data = new FormData(form);
   return {
@@ -131,7 +141,7 @@ function update() {
     teardown = () => preview.replaceChildren();
   }
   preview.dataset.style = chosen.style;
-  code.textContent = snippet(host, location.origin, chosen);
+  code.textContent = snippet(host, pageOrigin(), chosen);
   note.hidden = chosen.style !== 'iframe' && chosen.style !== 'written';
   reactNote.hidden = chosen.style !== 'react';
   copied.textContent = '';
