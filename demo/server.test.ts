@@ -86,6 +86,24 @@ test("the bench's pages embed the widget, or a bare frame from the same host for
   expect(cycles).toContain('<div id="slot"></div>');
 });
 
+test('the streamed page sends the open container first and its frame half a second later', async () => {
+  const app = demo();
+  const response = await app.request('http://localhost:5173/streamed');
+  expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const first = decoder.decode((await reader.read()).value);
+  const started = Date.now();
+  const second = decoder.decode((await reader.read()).value);
+  expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+  expect(first).toContain(`<script src="${HOST}/embed.js" async></script>`);
+  expect(first.trimEnd().endsWith('<div class="kycvs" data-provider="demo-test">')).toBe(true);
+  expect(second).toContain(
+    `src="${HOST}/frame.html?provider=demo-test&amp;origin=http%3A%2F%2Flocalhost%3A5173&amp;lang=en"></iframe>`,
+  );
+  expect((await reader.read()).done).toBe(true);
+});
+
 test('a genuine token for this agency is accepted, with the status the token says', async () => {
   const token = await sign();
   const html = await post(demo(), { 'kycvs-token': token, 'kycvs-status': 'FULLY_VACCINATED' });

@@ -6,6 +6,7 @@ import type { JSONWebKeySet } from 'jose';
 import { appRoutes } from './app';
 import { createBookingCheck } from './booking';
 import { bookingPage } from './booking-page';
+import { streamedPage } from './streamed-page';
 
 export interface DemoAppOptions {
   /** The host's origin, written into the pages' script tags and frame URLs; the tokens' issuer. */
@@ -52,6 +53,7 @@ export function createDemoApp({ hostOrigin, demoDir, reactDir, jwks, now }: Demo
     // {{PAGE_ORIGIN}}: this page's own origin, as a portal's server writes it into frame.html's URL.
     app.get(path, (c) => c.html(html.replaceAll('{{PAGE_ORIGIN}}', encodeURIComponent(new URL(c.req.url).origin))));
   }
+  streamedPage(app, hostOrigin);
   app.get('/assets/*', serveStatic({ root: demoDir }));
   serveReactPage(app, hostOrigin, reactDir ?? join(demoDir, '..', 'dist', 'demo-react'));
   // The "app": redirect mode, with its back office exchanging the code (demo/app.ts).

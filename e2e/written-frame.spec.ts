@@ -135,3 +135,38 @@ test('a container without a written frame still gets the loader’s own, once', 
   expect(requested).toHaveLength(1);
   expect(new URL(requested[0]!).searchParams.get('instance')).toMatch(/^[0-9a-z]+$/);
 });
+
+test('a page that arrives in parts: embed.js waits for the container to close, then adopts its frame', async ({
+  page,
+}) => {
+  // When the frame went into the page, was the loader already running?
+  await page.addInitScript(() => {
+    const seen: boolean[] = [];
+    Object.defineProperty(window, '__loaderBeforeFrame', { value: seen });
+    new MutationObserver((records) => {
+      for (const record of records)
+        record.addedNodes.forEach((node) => node.nodeName === 'IFRAME' && seen.push('KYCVS' in window));
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const requested = frameRequests(page);
+  await page.goto(`${demoOrigin}/streamed`);
+  await expect(widgetFrame(page).getByLabel('Full name')).toBeEditable();
+  const before = () =>
+    page.evaluate(() => (window as unknown as { __loaderBeforeFrame: boolean[] }).__loaderBeforeFrame);
+  // One frame only, the page's own, and embed.js had run before the parser reached it.
+  expect(await before()).toEqual([true]);
+  await expect(page.locator('.kycvs iframe')).toHaveCount(1);
+  expect(requested).toEqual([writtenSrc('demo-test')]);
+  // And it is the loader's widget: a whole verification reaches the page.
+  await page.evaluate(() => {
+    const log: string[] = [];
+    Object.defineProperty(window, '__results', { value: log });
+    document
+      .querySelector('.kycvs')!
+      .addEventListener('kycvs:result', (e) => log.push((e as CustomEvent).detail.status));
+  });
+  await verifyTestIdentity(widgetFrame(page), '9999999903');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __results: string[] }).__results))
+    .toEqual(['NOT_VACCINATED']);
+});

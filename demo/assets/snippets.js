@@ -60,7 +60,7 @@ export function writtenFrame(host, pageOrigin, choices) {
     src="${src}"></iframe>`;
 }
 
-/** The div with its frame already in it, then the script tag, which must come after the last such div. */
+/** The div with its frame already in it, then the script tag. */
 function writtenSnippet(host, pageOrigin, choices) {
   return `<div class="kycvs"${attributes('data-', choices)}>
   ${writtenFrame(host, pageOrigin, choices)}
