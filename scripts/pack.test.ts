@@ -177,6 +177,8 @@ test('the IIFE, kycvs/embed.js, runs as a script tag would run it: one global, K
       documentElement: { lang: 'en' },
       querySelector: () => null,
       querySelectorAll: () => [],
+      readyState: 'complete',
+      addEventListener: () => {},
     };
     const given = { document, URL,
       location: { href: 'https://portal.example/', origin: 'https://portal.example' },
