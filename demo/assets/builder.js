@@ -47,27 +47,18 @@ function choices() {
 /** KYCVS.render()'s options for the choices; an empty action is left out. */
 const renderOptions = ({ provider, lang, theme, action }) => ({ provider, lang, theme, ...(action ? { action } : {}) });
 
-/** Script tag + div: the div as a page would hold it, rendered with the same options embed.js reads from it. */
-function previewDiv(chosen) {
-  const div = document.createElement('div');
-  div.className = 'kycvs';
-  Object.assign(div.dataset, renderOptions(chosen));
-  // Rendered before it is attached, so embed.js never finds an unrendered .kycvs to render twice.
-  const handle = window.KYCVS.render(div, renderOptions(chosen));
-  preview.append(div);
-  return () => {
-    handle.destroy();
-    div.remove();
-  };
-}
-
-/** Script tag + div with the frame written in: embed.js adopts the frame rather than making one. */
-function previewWritten(chosen) {
+/**
+ * Script tag + div: the div as a page would hold it, rendered with the same options embed.js reads
+ * from it. `inside` is the markup the page writes into it: the frame, for the style that writes it
+ * in (embed.js then adopts that frame rather than making one).
+ */
+function previewDiv(chosen, inside = '') {
   const div = document.createElement('div');
   div.className = 'kycvs';
   Object.assign(div.dataset, renderOptions(chosen));
   // The same markup the snippet holds; every value in it is escaped (snippets.js).
-  div.innerHTML = writtenFrame(host, location.origin, chosen);
+  div.innerHTML = inside;
+  // Rendered before it is attached, so embed.js never finds an unrendered .kycvs to render twice.
   const handle = window.KYCVS.render(div, renderOptions(chosen));
   preview.append(div);
   return () => {
@@ -122,7 +113,7 @@ function previewIframe(options) {
 // demo's /react page shows the component itself in a React app.
 const previews = {
   script: previewDiv,
-  written: previewWritten,
+  written: (chosen) => previewDiv(chosen, writtenFrame(host, location.origin, chosen)),
   element: previewElement,
   js: previewJs,
   iframe: previewIframe,

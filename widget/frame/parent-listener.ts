@@ -23,7 +23,7 @@ export type ParentEvent = Pick<MessageEvent, 'source' | 'origin' | 'data'>;
 // few bytes, rather than let a crafted message surface as an uncaught error. The guard, not
 // ParentMessageSchema: zod is not in the frame's first load (guard.ts's twin is held to the schema).
 /** The instance and type of a valid parent message; undefined for anything else. Reads each field once. */
-function parentMessage(data: unknown): Pick<ParentMessage, 'instance' | 'type'> | undefined {
+function readParentMessage(data: unknown): Pick<ParentMessage, 'instance' | 'type'> | undefined {
   try {
     return isParentMessage(data) ? { instance: data.instance, type: data.type } : undefined;
   } catch {
@@ -39,7 +39,7 @@ function parentMessage(data: unknown): Pick<ParentMessage, 'instance' | 'type'> 
 export function createParentListener({ parent, parentOrigin, instance, onReset, onHello }: ParentListenerOptions) {
   return (event: ParentEvent): void => {
     if (event.source !== parent) return;
-    const message = parentMessage(event.data);
+    const message = readParentMessage(event.data);
     if (message === undefined || event.origin !== parentOrigin || message.instance !== instance) return;
     if (message.type === 'reset') onReset();
     else onHello?.();

@@ -4,6 +4,7 @@ import { messages } from './messages';
 import { checkPage, frameInstance, hasContainers, writtenFrameProblems } from './page-check';
 import { createSay } from './say';
 import { scriptProblem } from './script-check';
+import { writtenFrame } from '../written-frame';
 
 /**
  * Debug mode: reads the facts the loader has queued, and each later one, and explains in the
@@ -54,7 +55,7 @@ export function startDebug(queue: DebugQueue): void {
     // is already loaded): the frame in the container is then the one the page wrote and the loader
     // adopted, or the loader's own (of this render or, when this script came late, of a later one),
     // which writtenFrameProblems leaves alone.
-    const frameIn = () => container.querySelector<HTMLIFrameElement>('iframe');
+    const frameIn = () => writtenFrame(container);
     queueMicrotask(() => {
       const frame = frameIn();
       const problems = frame ? writtenFrameProblems(frame.src, provider, location.origin, host) : [];
